@@ -1,0 +1,163 @@
+"""The `guard` command: inspect, scan, demo, eval (and serve, from guard.service)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from guard.message import SENDERS, MessageError
+from guard.policy import PolicyError
+
+EXIT_OK, EXIT_FAILED_LINES, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except PolicyError as exc:
+        print(f"guard: bad policy: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:  # `guard scan … | head`
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="guard", description="Fraud and privacy guard for Chinese support chats.")
+    parser.add_argument("--policy", help="policy YAML file (default: the packaged policies/default.yaml)")
+    sub = parser.add_subparsers(title="commands")
+
+    p = sub.add_parser("inspect", help="inspect one message")
+    p.add_argument("text")
+    p.add_argument("--sender", choices=SENDERS, default="buyer")
+    p.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    p.set_defaults(run=_inspect)
+
+    p = sub.add_parser("scan", help="inspect a JSONL file of messages, one verdict a line")
+    p.add_argument("input", help="JSONL file ('-' for standard input)")
+    p.add_argument("-o", "--output", help="output JSONL file (default: standard output)")
+    p.set_defaults(run=_scan)
+
+    p = sub.add_parser("demo", help="replay the sample conversations")
+    p.add_argument("--file", help="a conversations JSONL file (default: samples/conversations.jsonl)")
+    p.set_defaults(run=_demo)
+
+    p = sub.add_parser("eval", help="precision / recall / F1 on a labelled JSONL corpus")
+    p.add_argument("files", nargs="+", help="labelled JSONL files")
+    p.add_argument("--show-errors", action="store_true", help="list misses and false alarms")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(run=_eval)
+
+    try:
+        from guard.service.serve import add_serve_parser
+    except ImportError:  # the service's extra dependencies are missing
+        pass
+    else:
+        add_serve_parser(sub)
+    return parser
+
+
+def _guard(args):
+    from guard.engine import Guard
+
+    return Guard.from_policy(args.policy)
+
+
+def _inspect(args) -> int:
+    from guard.render import render_verdict
+
+    guard = _guard(args)
+    try:
+        verdict = guard.inspect({"text": args.text, "sender": args.sender})
+    except MessageError as exc:
+        print(f"guard: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(verdict.to_dict(), ensure_ascii=False))
+    else:
+        print(render_verdict(args.text, verdict, color=sys.stdout.isatty()))
+    return EXIT_OK
+
+
+def _scan(args) -> int:
+    from guard.scan import scan_lines
+
+    guard = _guard(args)
+    source = sys.stdin if args.input == "-" else _open_input(args.input)
+    if source is None:
+        return EXIT_USAGE
+    out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    progress = _progress(args.input, source)
+    failed = 0
+    try:
+        for line in scan_lines(guard, progress.lines(source)):
+            failed += "error" in line
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    if failed:
+        print(f"guard: {failed} line(s) could not be inspected; see their error fields", file=sys.stderr)
+    return EXIT_FAILED_LINES if failed else EXIT_OK
+
+
+def _open_input(path: str):
+    try:
+        return open(path, encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"guard: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return None
+
+
+class _Progress:
+    """A tqdm bar over bytes read, on a terminal only (none when stderr is piped)."""
+
+    def __init__(self, total: int | None, enabled: bool):
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, desc="scan", file=sys.stderr)
+
+    def lines(self, source) -> Iterator[str]:
+        for line in source:
+            if self.bar is not None:
+                self.bar.update(len(line.encode("utf-8")))
+            yield line
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _progress(path: str, source) -> _Progress:
+    total = Path(path).stat().st_size if path != "-" else None
+    return _Progress(total, enabled=sys.stderr.isatty())
+
+
+def _demo(args) -> int:
+    from guard.demo import run_demo
+
+    return run_demo(_guard(args), args.file, color=sys.stdout.isatty())
+
+
+def _eval(args) -> int:
+    from guard.evaluate import evaluate_files, format_report
+
+    report = evaluate_files(_guard(args), args.files)
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, show_errors=args.show_errors))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

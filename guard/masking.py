@@ -1,0 +1,133 @@
+"""Masking with Presidio's AnonymizerEngine and operators for the Chinese conventions.
+
+Presidio's own `mask` operator masks from one end only; here digits are masked in the middle
+(138****5678, 110101********123X), separators and the writing style are kept (138 **** 5678),
+and an address keeps its administrative levels (浙江省杭州市余杭区****). Operators work on the
+original text, so they find the digits again with the same normaliser detection used.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+from presidio_anonymizer.operators import Operator, OperatorType
+
+from guard.normalize import normalize
+from guard.policy import EntityPolicy, Policy
+from guard.verdict import Finding
+from recognizers.address import division_chain
+from recognizers.gazetteer import COUNTY, PREFECTURE, PROVINCE
+
+MASK = "*"
+ADDRESS_MASK = MASK * 4
+_KEEP_LEVEL = {"none": 0, "province": PROVINCE, "prefecture": PREFECTURE, "county": COUNTY}
+
+
+def digit_positions(text: str) -> list[int]:
+    """Indices in `text` of the characters that read as digits (１, 一, ①, 8, and an ID's X)."""
+    norm = normalize(text)
+    return sorted({norm.origin[k] for k, ch in enumerate(norm.text) if ch.isdigit() or ch in "Xx"})
+
+
+def _mask_positions(text: str, hide: Iterable[int]) -> str:
+    chars = list(text)
+    for i in hide:
+        chars[i] = MASK
+    return "".join(chars)
+
+
+class MaskDigits(Operator):
+    """Mask every digit but the first `keep_first` and the last `keep_last`."""
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        params = params or {}
+        digits = digit_positions(text)
+        first = self.keep_first(text, digits, params)
+        last = params.get("keep_last", 0)
+        if first + last >= len(digits):  # too short to keep anything safely
+            first, last = 0, 0
+        return _mask_positions(text, digits[first:len(digits) - last])
+
+    def keep_first(self, text: str, digits: list[int], params: dict) -> int:
+        return params.get("keep_first", 0)
+
+    def validate(self, params: dict | None = None) -> None:
+        for key in ("keep_first", "keep_last"):
+            value = (params or {}).get(key, 0)
+            if not isinstance(value, int) or value < 0:
+                raise ValueError(f"{key} must be a non-negative integer")
+
+    def operator_name(self) -> str:
+        return "cn_mask_digits"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+class MaskPhone(MaskDigits):
+    """A mobile keeps its first three digits; a landline keeps its area code instead."""
+
+    def keep_first(self, text: str, digits: list[int], params: dict) -> int:
+        keep = params.get("keep_first", 0)
+        lead = normalize(text[digits[0]:digits[1] + 1]).text if len(digits) > 1 else ""
+        if keep and lead.startswith("0"):
+            return 3 if lead[:2] in ("01", "02") else 4
+        return keep
+
+    def operator_name(self) -> str:
+        return "cn_mask_phone"
+
+
+class MaskAddress(Operator):
+    """Keep the administrative levels up to `keep` (province / prefecture / county), mask the rest."""
+
+    def operate(self, text: str, params: dict | None = None) -> str:
+        level = _KEEP_LEVEL[(params or {}).get("keep", "county")]
+        kept = _division_prefix(text, level)
+        return text[:kept] + ADDRESS_MASK
+
+    def validate(self, params: dict | None = None) -> None:
+        if (params or {}).get("keep", "county") not in _KEEP_LEVEL:
+            raise ValueError(f"keep must be one of {', '.join(_KEEP_LEVEL)}")
+
+    def operator_name(self) -> str:
+        return "cn_mask_address"
+
+    def operator_type(self) -> OperatorType:
+        return OperatorType.Anonymize
+
+
+def _division_prefix(text: str, max_level: int) -> int:
+    """Length of the leading division names (浙江省杭州市余杭区) at or above `max_level`."""
+    kept = 0
+    for match in division_chain(text):
+        if min(d.level for d in match.divisions) > max_level:
+            break
+        kept = match.end
+    return kept
+
+
+class Masker:
+    """Applies the policy's masking to the original text through Presidio's AnonymizerEngine."""
+
+    OPERATORS = {"CN_PHONE": MaskPhone, "CN_ADDRESS": MaskAddress}
+
+    def __init__(self, policy: Policy):
+        self.engine = AnonymizerEngine()
+        for operator in (MaskDigits, MaskPhone, MaskAddress):
+            self.engine.add_anonymizer(operator)
+        self.operators = {name: self._config(name, spec) for name, spec in policy.entities.items()}
+
+    def _config(self, entity: str, spec: EntityPolicy) -> OperatorConfig:
+        operator = self.OPERATORS.get(entity, MaskDigits)
+        if operator is MaskAddress:
+            return OperatorConfig("cn_mask_address", {"keep": spec.keep})
+        return OperatorConfig(operator().operator_name(), {"keep_first": spec.keep_first, "keep_last": spec.keep_last})
+
+    def mask(self, text: str, findings: Iterable[Finding]) -> str:
+        results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings]
+        if not results:
+            return text
+        operators = {r.entity_type: self.operators.get(r.entity_type, OperatorConfig("cn_mask_digits")) for r in results}
+        return self.engine.anonymize(text=text, analyzer_results=results, operators=operators).text

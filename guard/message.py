@@ -1,0 +1,77 @@
+"""One chat message as the guard receives it, validated with clear errors."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+SENDERS = ("buyer", "agent")
+DEFAULT_MAX_CHARS = 10_000
+
+
+class MessageError(ValueError):
+    """A message that cannot be inspected; the text says which field and why."""
+
+    def __init__(self, field_name: str, problem: str):
+        super().__init__(f"{field_name}: {problem}")
+        self.field = field_name
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Turn:
+    """An earlier message of the same conversation, oldest first."""
+
+    sender: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    sender: str = "buyer"
+    id: str | None = None
+    agent_id: str | None = None
+    buyer_id: str | None = None
+    conversation_id: str | None = None
+    context: tuple[Turn, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_dict(cls, data: Any, max_chars: int = DEFAULT_MAX_CHARS) -> "Message":
+        if not isinstance(data, Mapping):
+            raise MessageError("message", f"expected a JSON object, got {type(data).__name__}")
+        text = data.get("text")
+        if text is None:
+            raise MessageError("text", "is required")
+        if not isinstance(text, str):
+            raise MessageError("text", f"must be a string, got {type(text).__name__}")
+        if len(text) > max_chars:
+            raise MessageError("text", f"is {len(text)} characters, over the limit of {max_chars}")
+        sender = data.get("sender") or "buyer"
+        if sender not in SENDERS:
+            raise MessageError("sender", f"must be one of {', '.join(SENDERS)}, got {sender!r}")
+        ids = {}
+        for name in ("id", "agent_id", "buyer_id", "conversation_id"):
+            value = data.get(name)
+            if value is not None and not isinstance(value, (str, int)):
+                raise MessageError(name, f"must be a string, got {type(value).__name__}")
+            ids[name] = None if value is None else str(value)
+        return cls(text=text, sender=sender, context=_turns(data.get("context")), **ids)
+
+
+def _turns(raw: Any) -> tuple[Turn, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise MessageError("context", "must be a list of {sender, text} objects")
+    turns = []
+    for i, item in enumerate(raw):
+        where = f"context[{i}]"
+        if not isinstance(item, Mapping):
+            raise MessageError(where, "must be an object with sender and text")
+        text, sender = item.get("text"), item.get("sender") or "buyer"
+        if not isinstance(text, str):
+            raise MessageError(f"{where}.text", "must be a string")
+        if sender not in SENDERS:
+            raise MessageError(f"{where}.sender", f"must be one of {', '.join(SENDERS)}")
+        turns.append(Turn(sender=sender, text=text))
+    return tuple(turns)

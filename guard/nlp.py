@@ -1,0 +1,40 @@
+"""spaCy's Chinese pipeline with the jieba segmenter, as a Presidio NLP engine.
+
+No model is downloaded: the pipeline is spaCy's blank `zh` language with jieba's bundled
+dictionary. The blank pipeline leaves every `lemma_` empty, which silently disables Presidio's
+lemma-based context enhancement, so a one-line component copies each token's text into its lemma.
+"""
+from __future__ import annotations
+
+import logging
+
+import jieba
+import spacy
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from spacy.language import Language
+from spacy.tokens import Doc
+
+jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary loading at INFO
+
+
+@Language.component("lemma_from_text")
+def lemma_from_text(doc: Doc) -> Doc:
+    for token in doc:
+        token.lemma_ = token.text
+    return doc
+
+
+def build_pipeline() -> Language:
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("lemma_from_text")
+    return nlp
+
+
+class ChineseNlpEngine(SpacyNlpEngine):
+    """A SpacyNlpEngine whose `zh` model is the blank jieba pipeline above."""
+
+    def __init__(self) -> None:
+        super().__init__(models=[{"lang_code": "zh", "model_name": "blank-zh-jieba"}])
+
+    def load(self) -> None:
+        self.nlp = {"zh": build_pipeline()}

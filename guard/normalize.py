@@ -1,0 +1,161 @@
+"""Normalise chat text for detection, with a map from every normalised character back to the
+original, so that detection runs on clean digits while spans and masks stay in the original.
+
+Steps, in order:
+1. per character: drop zero-width characters, NFKC (full-width → ASCII), circled and other
+   enclosed digits → ASCII digits;
+2. Chinese numerals inside digit runs (一三八, 幺, 两, 壹贰叁, 〇) → ASCII digits;
+3. separators inside a digit run (space, - . _ / ·) are removed when the groups look like one
+   grouped number (138 1234-5678, 6222 0212 3456 7890 123), not two numbers side by side.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff\u00ad\u180e")
+
+CHINESE_DIGITS = {
+    "零": "0", "〇": "0", "○": "0", "洞": "0",
+    "一": "1", "幺": "1", "壹": "1",
+    "二": "2", "两": "2", "贰": "2", "貳": "2",
+    "三": "3", "叁": "3", "參": "3",
+    "四": "4", "肆": "4",
+    "五": "5", "伍": "5",
+    "六": "6", "陆": "6", "陸": "6",
+    "七": "7", "柒": "7",
+    "八": "8", "捌": "8",
+    "九": "9", "玖": "9",
+}
+# "洞" (0 in radio speech) only counts inside a run that is already numeric; see _convert_run.
+_WEAK_NUMERALS = frozenset("洞两")
+
+
+def _enclosed_digits() -> dict[str, str]:
+    """Digits that NFKC leaves alone or turns into '(1)' / '1.': map them to the bare digit."""
+    table = {"⓪": "0", "⓿": "0", "🄋": "0", "🄌": "0"}
+    for base in (0x2776, 0x2780, 0x278A, 0x24F5):  # ❶ ➀ ➊ ⓵ (1-9)
+        table.update({chr(base + k): str(k + 1) for k in range(9)})
+    for base in (0x2474, 0x2488, 0x2460):  # ⑴ ⒈ ① (1-9)
+        table.update({chr(base + k): str(k + 1) for k in range(9)})
+    table.update({chr(0x1F101 + k): str(k) for k in range(10)})  # 🄁 0. … (digit comma)
+    return table
+
+
+ENCLOSED_DIGITS = _enclosed_digits()
+SEPARATORS = " -._/·—–"
+_DIGITISH = "0-9" + "".join(CHINESE_DIGITS)
+# A run of digit-like characters, separators of up to three characters between them, and an
+# ID-card check letter X at its very end.
+_RUN = re.compile(
+    rf"[{_DIGITISH}](?:[{re.escape(SEPARATORS)}]{{0,3}}[{_DIGITISH}])*(?:[Xx](?![A-Za-z0-9]))?"
+)
+_GROUP_SPLIT = re.compile(rf"[{re.escape(SEPARATORS)}]+")
+MAX_JOINED_DIGITS = 19  # the longest number anything here looks for (a bank card)
+MAX_GROUP = 8  # the longest group in a written grouping (an ID's birth date)
+
+
+@lru_cache(maxsize=4096)
+def _fold(char: str) -> str:
+    if char in ZERO_WIDTH:
+        return ""
+    if char in ENCLOSED_DIGITS:
+        return ENCLOSED_DIGITS[char]
+    folded = unicodedata.normalize("NFKC", char)
+    if char == "\u3000" or folded.isspace():
+        return " "
+    return folded
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text; `origin[k]` is the index in `original` of normalised character k."""
+
+    original: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to the original text."""
+        if start >= end:
+            point = self.origin[start] if start < len(self.origin) else len(self.original)
+            return point, point
+        first, last = self.origin[start], self.origin[end - 1]
+        return first, last + 1
+
+
+def normalize(text: str) -> Normalized:
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        if char.isascii() or ("\u4e00" <= char <= "\u9fff"):
+            chars.append(char)
+            origin.append(i)
+            continue
+        for out in _fold(char):
+            chars.append(out)
+            origin.append(i)
+    folded = "".join(chars)
+    if not any(c.isdigit() for c in folded) and not any(c in CHINESE_DIGITS for c in folded):
+        return Normalized(text, folded, tuple(origin))
+
+    out_chars: list[str] = []
+    out_origin: list[int] = []
+    pos = 0
+    for match in _RUN.finditer(folded):
+        run_chars, run_origin = _convert_run(folded, origin, match.start(), match.end())
+        out_chars.append(folded[pos:match.start()])
+        out_origin.extend(origin[pos:match.start()])
+        out_chars.extend(run_chars)
+        out_origin.extend(run_origin)
+        pos = match.end()
+    out_chars.append(folded[pos:])
+    out_origin.extend(origin[pos:])
+    return Normalized(text, "".join(out_chars), tuple(out_origin))
+
+
+def _convert_run(folded: str, origin: list[int], start: int, end: int) -> tuple[list[str], list[int]]:
+    """Convert one digit-like run: numerals to digits, then join its groups if they form one number."""
+    chars = list(folded[start:end])
+    idx = list(origin[start:end])
+    numerals = [c for c in chars if c in CHINESE_DIGITS]
+    has_ascii = any(c.isascii() and c.isdigit() for c in chars)
+    if numerals and _numerals_are_digits(chars, numerals, has_ascii):
+        chars = [CHINESE_DIGITS.get(c, c) for c in chars]
+    elif numerals:
+        return chars, idx  # words such as 一下 or 三三两两: leave the run as written
+    return _join_groups(chars, idx)
+
+
+def _numerals_are_digits(chars: list[str], numerals: list[str], has_ascii: bool) -> bool:
+    strong = [c for c in numerals if c not in _WEAK_NUMERALS]
+    if has_ascii:
+        # 138一二三四5678: numerals between or beside ASCII digits, but not one stray word
+        # such as 一 in "一 138…" ("one", separated by a space).
+        first, last = chars[0], chars[-1]
+        edge_numeral = (first in CHINESE_DIGITS and chars[1:2] == [" "]) or (
+            last in CHINESE_DIGITS and chars[-2:-1] == [" "]
+        )
+        return len(numerals) >= 1 and not edge_numeral and len(chars) >= 4
+    # Only numerals: long enough and varied enough not to be an idiom (三三两两, 七七八八).
+    return len(numerals) >= 4 and len(set(strong)) >= 3
+
+
+def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]]:
+    text = "".join(chars)
+    groups = [g for g in _GROUP_SPLIT.split(text) if g]
+    if len(groups) == 1:
+        return chars, idx
+    digits = sum(len(g) for g in groups)
+    if not all(_is_number_group(g) for g in groups):
+        return chars, idx
+    if digits <= MAX_JOINED_DIGITS and max(len(g) for g in groups) <= MAX_GROUP:
+        keep = [k for k, c in enumerate(chars) if c not in SEPARATORS]
+        return [chars[k] for k in keep], [idx[k] for k in keep]
+    return chars, idx
+
+
+def _is_number_group(group: str) -> bool:
+    return group.isdigit() or (group[:-1].isdigit() and group[-1] in "Xx")

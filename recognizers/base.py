@@ -1,0 +1,93 @@
+"""Shared shape of guard's recognizers: candidates found on normalised text, validated, and
+dropped when the nearest cue word before them says they are something else (an order number,
+a tracking number). Positive context words go to Presidio's context enhancer via `context`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+# Digits that are part of a longer run of digits or letters are not a value on their own:
+# `\b` does not separate 卡号 from 4111…, so recognizers use these look-arounds instead.
+NOT_AFTER_ALNUM = r"(?<![0-9A-Za-z])"
+NOT_BEFORE_DIGIT = r"(?![0-9])"
+NOT_BEFORE_ALNUM = r"(?![0-9A-Za-z])"
+
+# Words that, when they are the closest cue before a number, mean it is not personal data.
+NOT_PERSONAL = (
+    "订单", "单号", "运单", "快递", "物流", "编号", "商品", "货号", "型号", "条码", "流水",
+    "交易号", "工单", "券", "优惠码", "兑换码", "取件码", "提货码", "id", "ID", "sku", "SKU",
+    "批次", "序列号", "SN", "sn", "追踪", "退货单", "售后单", "发票号", "税号", "会员号",
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    score: float
+    reason: str
+
+
+class ChineseRecognizer(EntityRecognizer):
+    """Base class: subclasses set ENTITY, CONTEXT, NEGATIVE_CONTEXT and implement candidates()."""
+
+    ENTITY = ""
+    CONTEXT: Sequence[str] = ()
+    NEGATIVE_CONTEXT: Sequence[str] = NOT_PERSONAL
+    CUE_WINDOW = 12  # characters before a value searched for the nearest cue
+
+    def __init__(self, context: Sequence[str] | None = None, negative_context: Sequence[str] | None = None):
+        positive = list(context if context is not None else self.CONTEXT)
+        negative = list(negative_context if negative_context is not None else self.NEGATIVE_CONTEXT)
+        super().__init__(
+            supported_entities=[self.ENTITY],
+            supported_language="zh",
+            name=type(self).__name__,
+            context=positive,
+        )
+        self._negative = frozenset(w.lower() for w in negative)
+        cues = sorted(set(positive) | set(negative), key=len, reverse=True)
+        self._cues = re.compile("|".join(map(re.escape, cues)), re.IGNORECASE) if cues else None
+
+    def load(self) -> None:  # nothing to load: data is read at import
+        pass
+
+    def candidates(self, text: str) -> Iterable[Candidate]:
+        raise NotImplementedError
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        results = []
+        for cand in self.candidates(text):
+            if self._nearest_cue_is_negative(text, cand.start):
+                continue
+            explanation = AnalysisExplanation(
+                recognizer=self.name,
+                original_score=cand.score,
+                textual_explanation=cand.reason,
+            )
+            results.append(
+                RecognizerResult(
+                    entity_type=self.ENTITY,
+                    start=cand.start,
+                    end=cand.end,
+                    score=cand.score,
+                    analysis_explanation=explanation,
+                    recognition_metadata={
+                        RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                    },
+                )
+            )
+        return results
+
+    def _nearest_cue_is_negative(self, text: str, start: int) -> bool:
+        if self._cues is None:
+            return False
+        window = text[max(0, start - self.CUE_WINDOW):start]
+        last = None
+        for last in self._cues.finditer(window):
+            pass
+        return last is not None and last.group(0).lower() in self._negative

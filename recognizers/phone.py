@@ -1,0 +1,48 @@
+"""CN_PHONE: mainland mobile numbers (real carrier prefixes, optional +86/0086/86) and landlines
+with an area code and an optional extension."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from recognizers.base import NOT_AFTER_ALNUM, NOT_BEFORE_DIGIT, Candidate, ChineseRecognizer
+
+# Number segments assigned to mobile carriers (MIIT), incl. IoT-free virtual operator ranges.
+MOBILE_PREFIXES = frozenset(
+    [f"13{d}" for d in range(10)]
+    + ["145", "146", "147", "148", "149"]
+    + [f"15{d}" for d in range(10) if d != 4]
+    + ["162", "165", "166", "167"]
+    + [f"17{d}" for d in range(9)]
+    + [f"18{d}" for d in range(10)]
+    + [f"19{d}" for d in range(10)]
+)
+
+_MOBILE = re.compile(NOT_AFTER_ALNUM + r"(?:(?:\+|00)?86[ -]?)?(1[3-9]\d{9})" + NOT_BEFORE_DIGIT)
+# Area code 010 / 02x / 0xxx, a 7-8 digit local number, an optional extension. After
+# normalisation "0571-88886666-8001" is one run, so the extension may follow directly.
+_LANDLINE = re.compile(
+    NOT_AFTER_ALNUM
+    + r"(\(?0(?:10|2\d|[3-9]\d{2})\)?[ -]?[2-9]\d{6,7})"
+    + r"((?:转|分机|-|ext\.?|EXT\.?|#)\s?\d{1,5}|\d{1,5})?"
+    + NOT_BEFORE_DIGIT
+)
+
+
+class PhoneRecognizer(ChineseRecognizer):
+    ENTITY = "CN_PHONE"
+    CONTEXT = ("手机", "电话", "号码", "联系", "致电", "打给", "来电", "tel", "phone", "mobile",
+               "收件人", "收货人", "微信同号", "短信", "座机", "call")
+    MOBILE_SCORE = 0.6
+    LANDLINE_SCORE = 0.5
+    LANDLINE_WITH_TRAILING_DIGITS = 0.35  # area code + number + unmarked digits: ambiguous
+
+    def candidates(self, text: str) -> Iterable[Candidate]:
+        for m in _MOBILE.finditer(text):
+            number = m.group(1)
+            if number[:3] in MOBILE_PREFIXES:
+                yield Candidate(m.start(1), m.end(1), self.MOBILE_SCORE, "mobile number, valid prefix")
+        for m in _LANDLINE.finditer(text):
+            marked = m.group(2) and not m.group(2).isdigit()
+            score = self.LANDLINE_SCORE if (m.group(2) is None or marked) else self.LANDLINE_WITH_TRAILING_DIGITS
+            yield Candidate(m.start(1), m.end(), score, "landline with area code")

@@ -1,0 +1,1 @@
+"""Sample conversations (shipped, for `guard demo`) and the labelled development corpora."""
