@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     except PolicyError as exc:
         print(f"guard: bad policy: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (MessageError, ValueError, OSError) as exc:  # a bad corpus file for eval, an unreadable path
+        print(f"guard: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:  # `guard scan … | head`
         return EXIT_OK
 

@@ -1,6 +1,8 @@
 """The Guard: one message in, one verdict out (normalise → detect → decide → mask)."""
 from __future__ import annotations
 
+import hashlib
+import hmac
 from pathlib import Path
 from typing import Mapping
 
@@ -13,7 +15,8 @@ from guard.message import DEFAULT_MAX_CHARS, Message
 from guard.nlp import ChineseNlpEngine
 from guard.normalize import Normalized, normalize
 from guard.policy import Policy, load_policy
-from guard.verdict import DELIVER, DELIVER_MASKED, HOLD, Finding, Verdict
+from guard.solicitation import SolicitationDetector
+from guard.verdict import DELIVER, DELIVER_MASKED, HOLD, Finding, Notice, Signal, Verdict, ViolationDraft
 
 LANGUAGE = "zh"
 
@@ -34,15 +37,35 @@ def build_analyzer(policy: Policy, recognizer_list: list | None = None) -> Analy
     )
 
 
-class Guard:
-    """Built once per process (it loads jieba and the gazetteer); `inspect` is thread-safe."""
+# What a buyer's reply means when the agent's last turn asked for something: words passed to
+# Presidio as context, so a bare "385920" after "验证码报一下" is read as a verification code.
+ASKED_CONTEXT = {
+    "ASK_VERIFICATION_CODE": ["验证码"],
+    "ASK_PASSWORD": ["密码"],
+    "ASK_CARD_SECURITY": ["安全码", "有效期"],
+    "ASK_CARD_NUMBER": ["卡号"],
+}
+_ACTION_RANK = {DELIVER: 0, DELIVER_MASKED: 1, HOLD: 2}
+_SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+EVIDENCE = "EVIDENCE"  # pseudo-entity for masking a signal's evidence (rule action deliver_masked)
+EXCERPT_MARGIN = 20  # characters kept either side of the evidence in a violation's excerpt
 
-    def __init__(self, policy: Policy, max_chars: int = DEFAULT_MAX_CHARS):
+
+class Guard:
+    """Built once per process (it loads jieba and the gazetteer); `inspect` is thread-safe.
+
+    `fingerprint_key` (bytes) enables keyed HMAC fingerprints of credential values in violation
+    drafts, so repeated values can be linked without storing them.
+    """
+
+    def __init__(self, policy: Policy, max_chars: int = DEFAULT_MAX_CHARS, fingerprint_key: bytes | None = None):
         self.policy = policy
         self.max_chars = max_chars
+        self.fingerprint_key = fingerprint_key
         self.recognizers = [r() for r in recognizers.ALL]
         self.analyzer = build_analyzer(policy, self.recognizers)
         self.masker = Masker(policy)
+        self.detector = SolicitationDetector(policy.lexicon)
 
     @classmethod
     def from_policy(cls, path: str | Path | None = None, **kwargs) -> "Guard":
@@ -52,30 +75,112 @@ class Guard:
         if not isinstance(message, Message):
             message = Message.from_dict(message, max_chars=self.max_chars)
         norm = normalize(message.text)
-        findings = self.find_pii(norm)
-        masked, held = [], False
+        asked: set[str] = set()
+        signals: list[Signal] = []
+        if message.sender == "agent":
+            signals = self._signals(norm, message)
+        elif message.context:
+            asked = self.detector.asked(message.context)
+        context_words = [w for rule in sorted(asked) for w in ASKED_CONTEXT.get(rule, ())]
+        findings = self.find_pii(norm, context_words)
+
+        action, to_mask, notices = DELIVER, [], []
         for finding in findings:
-            action = self.policy.entities[finding.entity_type].action_for(message.sender)
-            if action in ("mask", "hold"):
-                masked.append(finding)
-            held = held or action == "hold"
-        action = HOLD if held else DELIVER_MASKED if masked else DELIVER
+            spec = self.policy.entities[finding.entity_type]
+            entity_action = spec.action_for(message.sender)
+            if entity_action in ("mask", "hold"):
+                to_mask.append(finding)
+                action = _stricter(action, HOLD if entity_action == "hold" else DELIVER_MASKED)
+                if spec.notify and message.sender == "buyer":
+                    notices.append(("entities", finding.entity_type, 0))
+        for signal in signals:
+            rule = self.policy.rules[signal.rule]
+            action = _stricter(action, rule.action)
+            if rule.action == DELIVER_MASKED:
+                to_mask.append(Finding(EVIDENCE, signal.start, signal.end, 1.0))
+            if rule.notify:
+                notices.append(("rules", signal.rule, _SEVERITY_RANK[rule.severity] + 1))
+        masked_text = self.masker.mask(message.text, _resolve_overlaps(to_mask, prefer=EVIDENCE))
         return Verdict(
             id=message.id,
             action=action,
-            masked_text=self.masker.mask(message.text, masked),
+            masked_text=masked_text,
             findings=findings,
+            signals=signals,
+            buyer_notice=self._notice(notices),
+            violations=self._violations(message, signals, findings),
         )
 
-    def find_pii(self, norm: Normalized) -> list[Finding]:
-        """PII findings, in original-text offsets, overlaps resolved by score then length."""
-        # Cheap gate: the recognizers are compiled regexes with checksums (tens of µs); only
-        # when one of them has a candidate is jieba run for Presidio's context enhancement.
-        if not any(r.analyze(norm.text, None) for r in self.recognizers):
+    def find_pii(self, norm: Normalized, context_words: list[str] | None = None) -> list[Finding]:
+        """PII and credential findings, in original-text offsets, overlaps resolved."""
+        # Cheap gate: the recognizers are compiled regexes with checksums (tens of µs); jieba
+        # (hundreds of µs) runs for Presidio's context enhancement only when a candidate could
+        # reach the threshold.
+        if not any(self._could_report(r, norm.text, context_words) for r in self.recognizers):
             return []
         artifacts = self.analyzer.nlp_engine.process_text(norm.text, LANGUAGE)
-        results = self.analyzer.analyze(norm.text, language=LANGUAGE, nlp_artifacts=artifacts)
+        results = self.analyzer.analyze(
+            norm.text, language=LANGUAGE, nlp_artifacts=artifacts, context=context_words or None
+        )
         return _resolve_overlaps([_to_finding(norm, r) for r in results])
+
+    def _could_report(self, recognizer, text: str, context_words: list[str] | None) -> bool:
+        results = recognizer.analyze(text, None)
+        if not results:
+            return False
+        if max(r.score for r in results) >= self.policy.score_threshold:
+            return True
+        words = [w.lower() for w in recognizer.context]
+        lowered = text.lower()
+        return any(w in lowered for w in words) or any(w in c for w in words for c in context_words or ())
+
+    def _signals(self, norm: Normalized, message: Message) -> list[Signal]:
+        signals = []
+        for found in self.detector.detect(norm.text, message.context):
+            start, end = norm.span_to_original(found.start, found.end)
+            signals.append(Signal(found.rule, self.policy.rules[found.rule].severity, start, end))
+        return signals
+
+    def _notice(self, candidates: list[tuple[str, str, int]]) -> Notice | None:
+        for kind, name, _ in sorted(candidates, key=lambda c: -c[2]):
+            text = self.policy.notice(kind, name)
+            if text:
+                return Notice(level=text["level"], title=text["title"], body=text["body"])
+        return None
+
+    def _violations(self, message: Message, signals: list[Signal], findings: list[Finding]) -> list[ViolationDraft]:
+        if message.sender != "agent":
+            return []
+        drafts = []
+        for signal in signals:
+            rule = self.policy.rules[signal.rule]
+            if not rule.log:
+                continue
+            lo = max(0, signal.start - EXCERPT_MARGIN)
+            hi = min(len(message.text), signal.end + EXCERPT_MARGIN)
+            inside = [f for f in findings if f.start >= lo and f.end <= hi]
+            excerpt = self.masker.mask(message.text[lo:hi], [
+                Finding(f.entity_type, f.start - lo, f.end - lo, f.score) for f in inside
+            ])
+            drafts.append(ViolationDraft(
+                rule=signal.rule, severity=signal.severity, start=signal.start, end=signal.end,
+                excerpt=excerpt, fingerprint=self._fingerprint(message.text, signal, findings),
+                policy_version=self.policy.version,
+            ))
+        return drafts
+
+    def _fingerprint(self, text: str, signal: Signal, findings: list[Finding]) -> str | None:
+        """Keyed HMAC of the credential values inside the evidence (never the values)."""
+        if not self.fingerprint_key:
+            return None
+        values = [normalize(text[f.start:f.end]).text for f in findings if f.start < signal.end and signal.start < f.end]
+        if not values:
+            return None
+        return hmac.new(self.fingerprint_key, "\x1f".join(values).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _stricter(a: str, b: str) -> str:
+    return a if _ACTION_RANK[a] >= _ACTION_RANK[b] else b
 
 
 def _to_finding(norm: Normalized, result: RecognizerResult) -> Finding:
@@ -83,9 +188,10 @@ def _to_finding(norm: Normalized, result: RecognizerResult) -> Finding:
     return Finding(result.entity_type, start, end, round(min(result.score, 1.0), 2))
 
 
-def _resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+def _resolve_overlaps(findings: list[Finding], prefer: str | None = None) -> list[Finding]:
+    """Keep the best of overlapping findings: the preferred type, then score, then length."""
     kept: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (-f.score, -(f.end - f.start), f.start)):
+    for f in sorted(findings, key=lambda f: (f.entity_type != prefer, -f.score, -(f.end - f.start), f.start)):
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)

@@ -126,8 +126,10 @@ class Masker:
         return OperatorConfig(operator().operator_name(), {"keep_first": spec.keep_first, "keep_last": spec.keep_last})
 
     def mask(self, text: str, findings: Iterable[Finding]) -> str:
+        """Mask the findings' spans; an entity without a policy (a signal's evidence) is replaced whole."""
         results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings]
         if not results:
             return text
-        operators = {r.entity_type: self.operators.get(r.entity_type, OperatorConfig("cn_mask_digits")) for r in results}
+        whole = OperatorConfig("replace", {"new_value": ADDRESS_MASK})
+        operators = {r.entity_type: self.operators.get(r.entity_type, whole) for r in results}
         return self.engine.anonymize(text=text, analyzer_results=results, operators=operators).text

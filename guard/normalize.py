@@ -52,9 +52,9 @@ _DIGITISH = "0-9" + "".join(CHINESE_DIGITS)
 _RUN = re.compile(
     rf"[{_DIGITISH}](?:[{re.escape(SEPARATORS)}]{{0,3}}[{_DIGITISH}])*(?:[Xx](?![A-Za-z0-9]))?"
 )
-_GROUP_SPLIT = re.compile(rf"[{re.escape(SEPARATORS)}]+")
+_GROUP = re.compile(rf"[^{re.escape(SEPARATORS)}]+")
 MAX_JOINED_DIGITS = 19  # the longest number anything here looks for (a bank card)
-MAX_GROUP = 8  # the longest group in a written grouping (an ID's birth date)
+WHOLE_NUMBER_LENGTHS = frozenset({11, 15, 16, 17, 18, 19})  # a mobile, an ID or a card by itself
 
 
 @lru_cache(maxsize=4096)
@@ -105,15 +105,35 @@ def normalize(text: str) -> Normalized:
     out_origin: list[int] = []
     pos = 0
     for match in _RUN.finditer(folded):
-        run_chars, run_origin = _convert_run(folded, origin, match.start(), match.end())
-        out_chars.append(folded[pos:match.start()])
-        out_origin.extend(origin[pos:match.start()])
+        start, end = _trim_stray_words(folded, match.start(), match.end())
+        run_chars, run_origin = _convert_run(folded, origin, start, end)
+        out_chars.append(folded[pos:start])
+        out_origin.extend(origin[pos:start])
         out_chars.extend(run_chars)
         out_origin.extend(run_origin)
-        pos = match.end()
+        pos = end
     out_chars.append(folded[pos:])
     out_origin.extend(origin[pos:])
     return Normalized(text, "".join(out_chars), tuple(out_origin))
+
+
+def _trim_stray_words(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Leave a numeral word at either edge of a spaced number out of the run:
+    "1815-0736-609 两个", "197·9190·6978 一直", "一 138…" ("one", a word of its own)."""
+    run = folded[start:end]
+    groups = [(start + m.start(), start + m.end()) for m in _GROUP.finditer(run)]
+    if len(groups) < 2 or not any(c.isascii() and c.isdigit() for c in run):
+        return start, end
+
+    def stray(span: tuple[int, int]) -> bool:
+        return span[1] - span[0] <= 2 and all(c in CHINESE_DIGITS for c in folded[span[0]:span[1]])
+
+    if stray(groups[-1]):
+        groups = groups[:-1]
+        end = groups[-1][1]
+    if len(groups) > 1 and stray(groups[0]):
+        start = groups[1][0]
+    return start, end
 
 
 def _convert_run(folded: str, origin: list[int], start: int, end: int) -> tuple[list[str], list[int]]:
@@ -121,40 +141,48 @@ def _convert_run(folded: str, origin: list[int], start: int, end: int) -> tuple[
     chars = list(folded[start:end])
     idx = list(origin[start:end])
     numerals = [c for c in chars if c in CHINESE_DIGITS]
-    has_ascii = any(c.isascii() and c.isdigit() for c in chars)
-    if numerals and _numerals_are_digits(chars, numerals, has_ascii):
+    if numerals:
+        has_ascii = any(c.isascii() and c.isdigit() for c in chars)
+        if not _numerals_are_digits(numerals, has_ascii, len(chars)):
+            return chars, idx  # words such as 一下 or 三三两两: leave the run as written
         chars = [CHINESE_DIGITS.get(c, c) for c in chars]
-    elif numerals:
-        return chars, idx  # words such as 一下 or 三三两两: leave the run as written
     return _join_groups(chars, idx)
 
 
-def _numerals_are_digits(chars: list[str], numerals: list[str], has_ascii: bool) -> bool:
-    strong = [c for c in numerals if c not in _WEAK_NUMERALS]
-    if has_ascii:
-        # 138一二三四5678: numerals between or beside ASCII digits, but not one stray word
-        # such as 一 in "一 138…" ("one", separated by a space).
-        first, last = chars[0], chars[-1]
-        edge_numeral = (first in CHINESE_DIGITS and chars[1:2] == [" "]) or (
-            last in CHINESE_DIGITS and chars[-2:-1] == [" "]
-        )
-        return len(numerals) >= 1 and not edge_numeral and len(chars) >= 4
+def _numerals_are_digits(numerals: list[str], has_ascii: bool, length: int) -> bool:
+    if has_ascii:  # 138一二三四5678: numerals among ASCII digits
+        return length >= 4
     # Only numerals: long enough and varied enough not to be an idiom (三三两两, 七七八八).
+    strong = [c for c in numerals if c not in _WEAK_NUMERALS]
     return len(numerals) >= 4 and len(set(strong)) >= 3
 
 
 def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]]:
+    """Remove separators between groups that together make one number.
+
+    A group that is a whole number on its own (a mobile, an ID, a card) is never merged with its
+    neighbours: "13812345678 3件" and "13812345678 13912345678" stay apart. The groups between
+    such groups are joined when they add up to at most 19 digits.
+    """
     text = "".join(chars)
-    groups = [g for g in _GROUP_SPLIT.split(text) if g]
-    if len(groups) == 1:
+    pieces = [(m.start(), m.end()) for m in _GROUP.finditer(text)]
+    if len(pieces) < 2 or not all(_is_number_group(text[a:b]) for a, b in pieces):
         return chars, idx
-    digits = sum(len(g) for g in groups)
-    if not all(_is_number_group(g) for g in groups):
+    drop: set[int] = set()
+    segment: list[tuple[int, int]] = []
+    for piece in pieces + [None]:
+        whole = piece is not None and (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS
+        if piece is None or whole:
+            if len(segment) > 1 and sum(b - a for a, b in segment) <= MAX_JOINED_DIGITS:
+                for (_, end), (start, _) in zip(segment, segment[1:]):
+                    drop.update(range(end, start))
+            segment = []
+        else:
+            segment.append(piece)
+    if not drop:
         return chars, idx
-    if digits <= MAX_JOINED_DIGITS and max(len(g) for g in groups) <= MAX_GROUP:
-        keep = [k for k, c in enumerate(chars) if c not in SEPARATORS]
-        return [chars[k] for k in keep], [idx[k] for k in keep]
-    return chars, idx
+    keep = [k for k in range(len(chars)) if k not in drop]
+    return [chars[k] for k in keep], [idx[k] for k in keep]
 
 
 def _is_number_group(group: str) -> bool:

@@ -12,8 +12,17 @@ from typing import Any, Mapping
 
 import yaml
 
-ENTITY_TYPES = ("CN_PHONE", "CN_BANK_CARD", "CN_ID_CARD", "CN_ADDRESS")
+from guard.solicitation import RULES, Lexicon, LexiconError
+
+ENTITY_TYPES = (
+    "CN_PHONE", "CN_BANK_CARD", "CN_ID_CARD", "CN_ADDRESS",
+    "CN_VERIFICATION_CODE", "CN_CARD_SECURITY", "CN_PAYMENT_PASSWORD",
+)
 ENTITY_ACTIONS = ("mask", "allow", "hold")
+RULE_ACTIONS = ("deliver", "deliver_masked", "hold")
+SEVERITIES = ("low", "medium", "high", "critical")
+NOTICE_LANGUAGES = ("zh", "en")
+NOTICE_LEVELS = ("info", "warning", "danger")
 ADDRESS_KEEP = ("none", "province", "prefecture", "county")
 DEFAULT_POLICY = "default.yaml"
 
@@ -33,9 +42,20 @@ class EntityPolicy:
     keep_first: int = 0
     keep_last: int = 0
     keep: str = "county"  # addresses: the last administrative level left visible
+    notify: bool = False  # tell the buyer when their own value was held back from the agent
 
     def action_for(self, sender: str) -> str:
         return self.buyer if sender == "buyer" else self.agent
+
+
+@dataclass(frozen=True)
+class RulePolicy:
+    """What happens to an agent message that breaks a solicitation rule."""
+
+    severity: str = "high"
+    action: str = "deliver"  # deliver (with the notice) | deliver_masked (evidence masked) | hold
+    notify: bool = True  # show the buyer the rule's notice
+    log: bool = True  # log a violation against the agent
 
 
 @dataclass(frozen=True)
@@ -44,31 +64,34 @@ class Policy:
     source: str
     score_threshold: float = 0.5
     entities: Mapping[str, EntityPolicy] = field(default_factory=dict)
+    rules: Mapping[str, RulePolicy] = field(default_factory=dict)
+    notice_language: str = "zh"
+    lexicon: Lexicon | None = field(default=None, repr=False)
+    notices: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    def notice(self, kind: str, name: str) -> Mapping[str, str] | None:
+        """The notice text for a rule ("rules") or an entity ("entities") in the policy's language."""
+        return self.notices.get(self.notice_language, {}).get(kind, {}).get(name)
 
 
 def load_policy(path: str | Path | None = None) -> Policy:
-    """Load and validate a policy file; None loads the packaged default."""
+    """Load and validate a policy file; None loads the packaged default.
+
+    `lexicon` and `notices` name YAML files relative to the policy file; when a policy leaves them
+    out, the packaged ones are used.
+    """
     if path is None:
         ref = resources.files("policies").joinpath(DEFAULT_POLICY)
         return parse_policy(ref.read_text(encoding="utf-8"), source=f"policies/{DEFAULT_POLICY}")
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise PolicyError(str(path), "(file)", f"cannot read: {exc.strerror or exc}") from None
-    return parse_policy(text, source=str(path))
+    return parse_policy(_read(path, str(path), "(file)"), source=str(path), base=path.parent)
 
 
-def parse_policy(text: str, source: str = "<policy>") -> Policy:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(yaml)"
-        raise PolicyError(source, where, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
+def parse_policy(text: str, source: str = "<policy>", base: Path | None = None) -> Policy:
+    data = _yaml(text, source)
     reader = _Reader(source)
     root = reader.mapping(data, "(top level)")
-    reader.only(root, "(top level)", {"version", "score_threshold", "entities"})
+    reader.only(root, "(top level)", {"version", "score_threshold", "entities", "rules", "notice_language", "lexicon", "notices"})
     version = reader.string(reader.required(root, "version", "(top level)"), "version")
     threshold = reader.number(root.get("score_threshold", 0.5), "score_threshold", 0.0, 1.0)
     entities = {
@@ -80,13 +103,87 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
             raise PolicyError(source, f"entities.{name}", f"unknown entity type; known: {', '.join(ENTITY_TYPES)}")
     for name in ENTITY_TYPES:
         entities.setdefault(name, EntityPolicy())
-    return Policy(version=version, source=source, score_threshold=threshold, entities=entities)
+    rules = {name: _rule(reader, name, spec) for name, spec in reader.mapping(root.get("rules", {}), "rules").items()}
+    for name in rules:
+        if name not in RULES:
+            raise PolicyError(source, f"rules.{name}", f"unknown rule; known: {', '.join(RULES)}")
+    for name in RULES:
+        rules.setdefault(name, RulePolicy())
+    language = reader.choice(root.get("notice_language", "zh"), "notice_language", NOTICE_LANGUAGES)
+    lexicon_source, lexicon_data = _side_file(reader, root, "lexicon", base)
+    try:
+        lexicon = Lexicon(reader.mapping(lexicon_data, "lexicon"), source=lexicon_source)
+    except LexiconError as exc:
+        raise PolicyError(source, "lexicon", str(exc)) from None
+    _, notices = _side_file(reader, root, "notices", base)
+    _check_notices(reader, notices, root.get("notices", "notices"))
+    return Policy(version=version, source=source, score_threshold=threshold, entities=entities, rules=rules,
+                  notice_language=language, lexicon=lexicon, notices=notices)
+
+
+def _side_file(reader: "_Reader", root: dict, key: str, base: Path | None) -> tuple[str, dict]:
+    """A YAML file the policy refers to (lexicon, notices), or the packaged one."""
+    name = root.get(key)
+    if name is None:
+        ref = resources.files("policies").joinpath(f"{_PACKAGED[key]}")
+        text, source = ref.read_text(encoding="utf-8"), f"policies/{_PACKAGED[key]}"
+    else:
+        path = (base or Path.cwd()) / reader.string(name, key)
+        text, source = _read(path, reader.source, key), str(path)
+    return source, _Reader(source).mapping(_yaml(text, source), "(top level)")
+
+
+_PACKAGED = {"lexicon": "solicitation.yaml", "notices": "notices.yaml"}
+
+
+def _check_notices(reader: "_Reader", notices: dict, where: str) -> None:
+    for language, sections in notices.items():
+        if language not in NOTICE_LANGUAGES:
+            raise reader.fail(f"{where}: {language}", f"unknown language; expected one of {', '.join(NOTICE_LANGUAGES)}")
+        for kind, texts in reader.mapping(sections, f"{where}: {language}").items():
+            for name, notice in reader.mapping(texts, f"{where}: {language}.{kind}").items():
+                key = f"{where}: {language}.{kind}.{name}"
+                notice = reader.mapping(notice, key)
+                reader.choice(notice.get("level"), f"{key}.level", NOTICE_LEVELS)
+                reader.string(notice.get("title"), f"{key}.title")
+                reader.string(notice.get("body"), f"{key}.body")
+
+
+def _read(path: Path, source: str, key: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(source, key, f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise PolicyError(source, key, f"{path} is not UTF-8 text") from None
+
+
+def _yaml(text: str, source: str) -> Any:
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(yaml)"
+        raise PolicyError(source, where, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
+
+
+def _rule(reader: "_Reader", name: str, spec: Any) -> RulePolicy:
+    key = f"rules.{name}"
+    spec = reader.mapping(spec, key)
+    reader.only(spec, key, {"severity", "action", "notify", "log"})
+    defaults = RulePolicy()
+    return RulePolicy(
+        severity=reader.choice(spec.get("severity", defaults.severity), f"{key}.severity", SEVERITIES),
+        action=reader.choice(spec.get("action", defaults.action), f"{key}.action", RULE_ACTIONS),
+        notify=reader.boolean(spec.get("notify", defaults.notify), f"{key}.notify"),
+        log=reader.boolean(spec.get("log", defaults.log), f"{key}.log"),
+    )
 
 
 def _entity(reader: "_Reader", name: str, spec: Any) -> EntityPolicy:
     key = f"entities.{name}"
     spec = reader.mapping(spec, key)
-    reader.only(spec, key, {"buyer", "agent", "keep_first", "keep_last", "keep"})
+    reader.only(spec, key, {"buyer", "agent", "keep_first", "keep_last", "keep", "notify"})
     defaults = EntityPolicy()
     return EntityPolicy(
         buyer=reader.choice(spec.get("buyer", defaults.buyer), f"{key}.buyer", ENTITY_ACTIONS),
@@ -94,6 +191,7 @@ def _entity(reader: "_Reader", name: str, spec: Any) -> EntityPolicy:
         keep_first=reader.integer(spec.get("keep_first", 0), f"{key}.keep_first", 0, 8),
         keep_last=reader.integer(spec.get("keep_last", 0), f"{key}.keep_last", 0, 8),
         keep=reader.choice(spec.get("keep", defaults.keep), f"{key}.keep", ADDRESS_KEEP),
+        notify=reader.boolean(spec.get("notify", defaults.notify), f"{key}.notify"),
     )
 
 
@@ -136,6 +234,11 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
             raise self.fail(key, f"expected a number from {low} to {high}, got {value!r}")
         return float(value)
+
+    def boolean(self, value: Any, key: str) -> bool:
+        if not isinstance(value, bool):
+            raise self.fail(key, f"expected true or false, got {value!r}")
+        return value
 
     def integer(self, value: Any, key: str, low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:

@@ -5,9 +5,15 @@ numbers removed); offsets they return are in that text.
 """
 from recognizers.address import AddressRecognizer
 from recognizers.bank_card import BankCardRecognizer
+from recognizers.credentials import CardSecurityRecognizer, PaymentPasswordRecognizer, VerificationCodeRecognizer
 from recognizers.id_card import IdCardRecognizer
 from recognizers.phone import PhoneRecognizer
 
-ALL = (PhoneRecognizer, BankCardRecognizer, IdCardRecognizer, AddressRecognizer)
+PII = (PhoneRecognizer, BankCardRecognizer, IdCardRecognizer, AddressRecognizer)
+CREDENTIALS = (VerificationCodeRecognizer, CardSecurityRecognizer, PaymentPasswordRecognizer)
+ALL = PII + CREDENTIALS
 
-__all__ = ["ALL", "AddressRecognizer", "BankCardRecognizer", "IdCardRecognizer", "PhoneRecognizer"]
+__all__ = [
+    "ALL", "CREDENTIALS", "PII", "AddressRecognizer", "BankCardRecognizer", "CardSecurityRecognizer",
+    "IdCardRecognizer", "PaymentPasswordRecognizer", "PhoneRecognizer", "VerificationCodeRecognizer",
+]

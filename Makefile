@@ -1,0 +1,35 @@
+# Set-up and common jobs. Everything installs into a local virtualenv (.venv) on first use.
+VENV ?= .venv
+PYTHON ?= python3
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test demo eval bench load clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)          ## start the service on SQLite with the default policy (demo key)
+	$(VENV)/bin/guard serve --demo
+
+test: $(STAMP)         ## run the test suite
+	$(PY) -m pytest -q -p no:cacheprovider
+
+demo: $(STAMP)         ## replay the sample conversations
+	$(VENV)/bin/guard demo
+
+eval: $(STAMP)         ## accuracy on the development corpora
+	$(VENV)/bin/guard eval samples/pii_dev.jsonl
+	$(VENV)/bin/guard eval samples/fraud_dev.jsonl
+
+bench: $(STAMP)        ## in-process speed: Guard.inspect vs bare Presidio
+	$(PY) benchmarks/inspect_speed.py
+
+load: $(STAMP)         ## HTTP load test on loopback
+	$(PY) benchmarks/load.py
+
+clean:
+	rm -rf $(VENV) var build *.egg-info
