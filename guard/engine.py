@@ -158,22 +158,25 @@ class Guard:
                 continue
             lo = max(0, signal.start - EXCERPT_MARGIN)
             hi = min(len(message.text), signal.end + EXCERPT_MARGIN)
-            inside = [f for f in findings if f.start >= lo and f.end <= hi]
+            for f in findings:  # never cut a value in half: a partial value is not masked
+                if f.start < hi and lo < f.end:
+                    lo, hi = min(lo, f.start), max(hi, f.end)
+            inside = [f for f in findings if lo <= f.start and f.end <= hi]
             excerpt = self.masker.mask(message.text[lo:hi], [
                 Finding(f.entity_type, f.start - lo, f.end - lo, f.score) for f in inside
             ])
             drafts.append(ViolationDraft(
                 rule=signal.rule, severity=signal.severity, start=signal.start, end=signal.end,
-                excerpt=excerpt, fingerprint=self._fingerprint(message.text, signal, findings),
+                excerpt=excerpt, fingerprint=self._fingerprint(message.text, inside),
                 policy_version=self.policy.version,
             ))
         return drafts
 
-    def _fingerprint(self, text: str, signal: Signal, findings: list[Finding]) -> str | None:
-        """Keyed HMAC of the credential values inside the evidence (never the values)."""
+    def _fingerprint(self, text: str, findings: list[Finding]) -> str | None:
+        """Keyed HMAC of the values around the evidence (never the values themselves)."""
         if not self.fingerprint_key:
             return None
-        values = [normalize(text[f.start:f.end]).text for f in findings if f.start < signal.end and signal.start < f.end]
+        values = [normalize(text[f.start:f.end]).text for f in findings]
         if not values:
             return None
         return hmac.new(self.fingerprint_key, "\x1f".join(values).encode("utf-8"), hashlib.sha256).hexdigest()

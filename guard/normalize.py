@@ -63,6 +63,8 @@ def _fold(char: str) -> str:
         return ""
     if char in ENCLOSED_DIGITS:
         return ENCLOSED_DIGITS[char]
+    if unicodedata.category(char) == "So":  # emoji and symbols stay as written (🈷 is not 月)
+        return char
     folded = unicodedata.normalize("NFKC", char)
     if char == "\u3000" or folded.isspace():
         return " "

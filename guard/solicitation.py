@@ -27,7 +27,7 @@ STRONG_GAP = 18  # characters allowed between a request and its object in a sent
 WEAK_GAP = 6  # between 请/麻烦/需要 and the object right after it
 CONTEXT_TURNS = 3  # earlier turns that can complete a request
 _SENTENCE_END = frozenset("。！？!?；;\n")
-_CLAUSE_END = _SENTENCE_END | frozenset("，,、")
+_CLAUSE_END = _SENTENCE_END | frozenset("，,")  # not 、: "不需要交保证金、手续费" is one clause
 _KEEP_PUNCT = frozenset("，。！？；：、“”‘’（）《》【】…—")
 
 
@@ -41,12 +41,14 @@ class Folded:
     origin: tuple[int, ...]  # index in the normalised text of each folded character
 
 
-def fold(text: str) -> Folded:
-    """Lower-case; drop spaces, emoji and symbols so that split words join up again."""
+def fold(text: str, variants: Mapping[str, str] | None = None) -> Folded:
+    """Lower-case, map variant characters (驗 → 验), and drop spaces, emoji and symbols so that
+    split words join up again (微❤️信 → 微信, V / X → vx)."""
+    variants = variants or {}
     chars, origin = [], []
     for i, ch in enumerate(text):
         if ("\u4e00" <= ch <= "\u9fff") or (ch.isascii() and ch.isprintable() and ch != " ") or ch in _KEEP_PUNCT or ch == "\n":
-            chars.append(ch.lower())
+            chars.append(variants.get(ch, ch).lower())
             origin.append(i)
     return Folded("".join(chars), tuple(origin))
 
@@ -94,6 +96,8 @@ class Lexicon:
             self.negation_exceptions = self._compile(negations.get("exceptions") or [])
             self.threats = self._compile(negations.get("threats") or [])
             self.warning_frames = self._compile(negations.get("warning_frames") or [])
+            self.warnings = self._compile(negations.get("warnings") or [])
+            self.variants = {k: v for k, v in (data.get("variants") or {}).items() if len(k) == len(v) == 1}
             self.benign = self._compile(data.get("benign_objects") or [])
             self.objects, self.phrases, self.excepts = {}, {}, {}
             for rule, spec in data["rules"].items():
@@ -168,7 +172,7 @@ class SolicitationDetector:
 
     def _analyze_uncached(self, normalized_text: str) -> Analysis:
         lex = self.lexicon
-        folded = fold(normalized_text)
+        folded = fold(normalized_text, lex.variants)
         text = folded.text
         objects = [h for rule, p in lex.objects.items() for h in _spans(p, text, rule)]
         phrases = [h for rule, p in lex.phrases.items() for h in _spans(p, text, rule)]
@@ -176,7 +180,7 @@ class SolicitationDetector:
         if not (objects or phrases or strong):
             return _EMPTY
         excepted = {rule: _spans(p, text) for rule, p in lex.excepts.items()}
-        objects = [h for h in objects if not _inside_any(h, excepted.get(h.rule, ()))]
+        objects = _heads([h for h in objects if not _inside_any(h, excepted.get(h.rule, ()))], text)
         phrases = [h for h in phrases if not _inside_any(h, excepted.get(h.rule, ()))]
         weak = _spans(lex.weak, text)
         benign = _spans(lex.benign, text)
@@ -191,7 +195,7 @@ class SolicitationDetector:
         for req in strong:
             if negated(req):
                 continue
-            near = [o for o in objects if _same_sentence(text, req, o) and _gap(req, o) <= STRONG_GAP]
+            near = [o for o in objects if _same_sentence(text, req, o) and _gap(req, o) <= STRONG_GAP and not negated(o)]
             for o in near:
                 fired.append((o.rule, min(req.start, o.start), max(req.end, o.end)))
                 paired_objects.add(o)
@@ -202,7 +206,7 @@ class SolicitationDetector:
             if negated(req):
                 continue
             for o in objects:
-                if o.start >= req.end and o.start - req.end <= WEAK_GAP and _same_clause(text, req, o):
+                if o.start >= req.end and o.start - req.end <= WEAK_GAP and _same_clause(text, req, o) and not negated(o):
                     fired.append((o.rule, req.start, o.end))
                     paired_objects.add(o)
         open_objects = frozenset(
@@ -236,6 +240,7 @@ class _Negation:
                 self.cues.append(hit)
             pos += len(token)
         self.frames = _spans(lex.warning_frames, text)
+        self.warnings = _spans(lex.warnings, text)
         self.threats = _spans(lex.threats, text)
 
     def __call__(self, hit: Hit) -> bool:
@@ -245,7 +250,22 @@ class _Negation:
         if cue and any(t.start <= hit.start < t.end or t.start <= hit.end <= t.end for t in self.threats):
             cue = False
         frame = any(sentence <= f.start < hit.start for f in self.frames)
-        return cue or frame
+        warning = any(_same_sentence(self.text, w, hit) for w in self.warnings)
+        return cue or frame or warning
+
+
+def _heads(objects: list[Hit], text: str) -> list[Hit]:
+    """Keep the object a phrase is about: the longest of overlapping objects (银行卡密码 is a
+    password, not a card number), and not a modifier before another object (信用卡的有效期)."""
+    kept = []
+    for o in sorted(objects, key=lambda h: (h.start, -(h.end - h.start))):
+        if any(k.start <= o.start and o.end <= k.end and (k.end - k.start) > (o.end - o.start) for k in objects):
+            continue
+        following = [k for k in objects if k.rule != o.rule and 0 <= k.start - o.end <= 1 and text[o.end:k.start] in ("", "的")]
+        if following:
+            continue
+        kept.append(o)
+    return kept
 
 
 def _to_normalized(folded: Folded, start: int, end: int) -> tuple[int, int]:
