@@ -7,10 +7,11 @@ lemma-based context enhancement, so a one-line component copies each token's tex
 from __future__ import annotations
 
 import logging
+import threading
 
 import jieba
 import spacy
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,10 +32,27 @@ def build_pipeline() -> Language:
 
 
 class ChineseNlpEngine(SpacyNlpEngine):
-    """A SpacyNlpEngine whose `zh` model is the blank jieba pipeline above."""
+    """A SpacyNlpEngine whose `zh` model is the blank jieba pipeline above.
 
-    def __init__(self) -> None:
+    spaCy keeps every new token string in the pipeline's vocabulary for good, and chat text is
+    full of one-off numbers, so a long-running service would grow without bound: the pipeline is
+    rebuilt every `recycle_after` documents (callers still holding the old one keep using it).
+    """
+
+    def __init__(self, recycle_after: int = 200_000) -> None:
         super().__init__(models=[{"lang_code": "zh", "model_name": "blank-zh-jieba"}])
+        self.recycle_after = recycle_after
+        self._processed = 0
+        self._lock = threading.Lock()
 
     def load(self) -> None:
         self.nlp = {"zh": build_pipeline()}
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        self._processed += 1
+        if self._processed >= self.recycle_after:
+            with self._lock:
+                if self._processed >= self.recycle_after:
+                    self._processed = 0
+                    self.nlp = {**self.nlp, language: build_pipeline()}
+        return super().process_text(text, language)

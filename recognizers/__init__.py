@@ -5,9 +5,11 @@ numbers removed); offsets they return are in that text.
 """
 from recognizers.address import AddressRecognizer
 from recognizers.bank_card import BankCardRecognizer
-from recognizers.credentials import CardSecurityRecognizer, PaymentPasswordRecognizer, VerificationCodeRecognizer
+from recognizers.card_security import CardSecurityRecognizer
 from recognizers.id_card import IdCardRecognizer
+from recognizers.payment_password import PaymentPasswordRecognizer
 from recognizers.phone import PhoneRecognizer
+from recognizers.verification_code import VerificationCodeRecognizer
 
 PII = (PhoneRecognizer, BankCardRecognizer, IdCardRecognizer, AddressRecognizer)
 CREDENTIALS = (VerificationCodeRecognizer, CardSecurityRecognizer, PaymentPasswordRecognizer)

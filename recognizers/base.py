@@ -49,6 +49,7 @@ class ChineseRecognizer(EntityRecognizer):
             context=positive,
         )
         self._negative = frozenset(w.lower() for w in negative)
+        self._last: tuple[str, tuple[RecognizerResult, ...]] | None = None
         cues = sorted(set(positive) | set(negative), key=len, reverse=True)
         self._cues = re.compile("|".join(map(re.escape, cues)), re.IGNORECASE) if cues else None
 
@@ -59,6 +60,16 @@ class ChineseRecognizer(EntityRecognizer):
         raise NotImplementedError
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        # The guard asks each recognizer first whether there is anything to find, then Presidio
+        # asks again: remember the last text (one slot; a tuple swap is atomic across threads).
+        last = self._last
+        if last is not None and last[0] is text:
+            return list(last[1])
+        results = self._analyze(text)
+        self._last = (text, tuple(results))
+        return results
+
+    def _analyze(self, text: str) -> list[RecognizerResult]:
         results = []
         for cand in self.candidates(text):
             if self._nearest_cue_is_negative(text, cand.start):
@@ -91,3 +102,22 @@ class ChineseRecognizer(EntityRecognizer):
         for last in self._cues.finditer(window):
             pass
         return last is not None and last.group(0).lower() in self._negative
+
+
+# A number followed by a unit is an amount, a date or a count, not a secret.
+NOT_A_UNIT = r"(?!\s?(?:元|块|年|月|日|号|点|分|秒|件|个|人|次|天|米|斤|克|g|kg|ml|岁|cm|mm|%|折|楼|层|室|单元|栋|幢|位))"
+
+
+class ContextOnlyRecognizer(ChineseRecognizer):
+    """A bare number is a code, a CVV and a password at once, and none of them: these recognizers
+    score below the threshold on their own, and a context word near the value ("验证码是"), or the
+    agent's previous turn asking for it (Presidio's `context`), lifts the score over."""
+
+    PATTERN: re.Pattern
+    REASON = ""
+    BARE_SCORE = 0.3
+    NEGATIVE_CONTEXT = NOT_PERSONAL + ("价格", "金额", "运费", "优惠", "满减", "尺码", "身高", "体重", "邮编")
+
+    def candidates(self, text: str) -> Iterable[Candidate]:
+        for m in self.PATTERN.finditer(text):
+            yield Candidate(m.start(1), m.end(1), self.BARE_SCORE, self.REASON)
