@@ -123,7 +123,7 @@ def test_agent_signal_gets_a_rule_specific_notice_and_a_violation(guard):
 
 def test_violation_excerpt_is_masked_and_fingerprint_is_keyed():
     keyed = Guard.from_policy(fingerprint_key=b"secret-1")
-    text = "退款打到这张卡，卡号 6222 0202 0001 2345 670 发给我核对一下"
+    text = "卡号 6222 0202 0001 2345 670 对吗？麻烦把完整卡号再发我一遍"
     verdict = keyed.inspect(Message(text=text, sender="agent"))
     [draft] = [v for v in verdict.violations if v.rule == "ASK_CARD_NUMBER"]
     assert "6222 0202 0001 2345 670" not in draft.excerpt and "**** **** **** ***5 670" in draft.excerpt
