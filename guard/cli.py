@@ -21,14 +21,15 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return args.run(args)
+    except BrokenPipeError:  # `guard scan … | head`: the reader has all it wanted
+        sys.stderr.close()
+        return EXIT_OK
     except PolicyError as exc:
         print(f"guard: bad policy: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except (MessageError, ValueError, OSError) as exc:  # a bad corpus file for eval, an unreadable path
         print(f"guard: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:  # `guard scan … | head`
-        return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,9 +23,9 @@ LANGUAGE = "zh"
 
 def build_analyzer(policy: Policy, recognizer_list: list | None = None) -> AnalyzerEngine:
     """A Presidio AnalyzerEngine for `zh` with guard's recognizers and nothing else."""
-    nlp_engine = ChineseNlpEngine()
-    nlp_engine.load()
     recognizer_list = recognizer_list if recognizer_list is not None else [r() for r in recognizers.ALL]
+    nlp_engine = ChineseNlpEngine(context_words=sorted({w for r in recognizer_list for w in r.context}))
+    nlp_engine.load()
     registry = RecognizerRegistry(recognizers=recognizer_list, supported_languages=[LANGUAGE])
     return AnalyzerEngine(
         registry=registry,

@@ -132,4 +132,7 @@ class Masker:
             return text
         whole = OperatorConfig("replace", {"new_value": ADDRESS_MASK})
         operators = {r.entity_type: self.operators.get(r.entity_type, whole) for r in results}
-        return self.engine.anonymize(text=text, analyzer_results=results, operators=operators).text
+        # Two values side by side ("13812345678 13912345678") are two values: no merging.
+        return self.engine.anonymize(
+            text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
+        ).text

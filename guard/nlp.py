@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import Iterable
 
 import jieba
 import spacy
@@ -25,9 +26,15 @@ def lemma_from_text(doc: Doc) -> Doc:
     return doc
 
 
-def build_pipeline() -> Language:
+def build_pipeline(context_words: Iterable[str] = ()) -> Language:
+    """The blank jieba pipeline. Context words become whole jieba tokens (else 住在 or 联系 may be
+    split) and are not stop words (Presidio ignores stop words when it looks for context)."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("lemma_from_text")
+    for word in context_words:
+        if not any(ch.isspace() for ch in word):
+            jieba.add_word(word)
+        nlp.vocab[word].is_stop = False
     return nlp
 
 
@@ -39,14 +46,15 @@ class ChineseNlpEngine(SpacyNlpEngine):
     rebuilt every `recycle_after` documents (callers still holding the old one keep using it).
     """
 
-    def __init__(self, recycle_after: int = 200_000) -> None:
+    def __init__(self, context_words: Iterable[str] = (), recycle_after: int = 200_000) -> None:
         super().__init__(models=[{"lang_code": "zh", "model_name": "blank-zh-jieba"}])
+        self.context_words = tuple(context_words)
         self.recycle_after = recycle_after
         self._processed = 0
         self._lock = threading.Lock()
 
     def load(self) -> None:
-        self.nlp = {"zh": build_pipeline()}
+        self.nlp = {"zh": build_pipeline(self.context_words)}
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         self._processed += 1
@@ -54,5 +62,5 @@ class ChineseNlpEngine(SpacyNlpEngine):
             with self._lock:
                 if self._processed >= self.recycle_after:
                     self._processed = 0
-                    self.nlp = {**self.nlp, language: build_pipeline()}
+                    self.nlp = {**self.nlp, language: build_pipeline(self.context_words)}
         return super().process_text(text, language)

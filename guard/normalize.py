@@ -175,9 +175,10 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
     for piece in pieces + [None]:
         whole = piece is not None and (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS
         if piece is None or whole:
-            if len(segment) > 1 and sum(b - a for a, b in segment) <= MAX_JOINED_DIGITS:
-                for (_, end), (start, _) in zip(segment, segment[1:]):
-                    drop.update(range(end, start))
+            for part in _split_long(text, segment):
+                if len(part) > 1 and sum(b - a for a, b in part) <= MAX_JOINED_DIGITS:
+                    for (_, end), (start, _) in zip(part, part[1:]):
+                        drop.update(range(end, start))
             segment = []
         else:
             segment.append(piece)
@@ -185,6 +186,21 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
         return chars, idx
     keep = [k for k in range(len(chars)) if k not in drop]
     return [chars[k] for k in keep], [idx[k] for k in keep]
+
+
+def _split_long(text: str, segment: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A segment too long to be one number may be mobiles written one after another
+    ("138 1234 5678 139 8765 4321"): cut it after every 11 digits that read as a mobile."""
+    if sum(b - a for a, b in segment) <= MAX_JOINED_DIGITS:
+        return [segment]
+    parts, current, digits = [], [], ""
+    for a, b in segment:
+        current.append((a, b))
+        digits += text[a:b]
+        if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":
+            parts.append(current)
+            current, digits = [], ""
+    return parts + [current] if current else parts
 
 
 def _is_number_group(group: str) -> bool:

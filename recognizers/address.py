@@ -15,12 +15,14 @@ from recognizers.gazetteer import COUNTY, Match, gazetteer
 _CH = r"[\u4e00-\u9fffA-Za-z0-9]"
 _SP = r"[ ,，]?"
 TOWN = rf"{_CH}{{1,8}}?(?:街道|镇|乡|经济技术开发区|开发区|高新区|工业园区|工业园)"
-ROAD = rf"{_CH}{{1,10}}?(?:大道|大街|路|街|巷|弄|胡同)(?:[东西南北中]?(?:\d+|[一二三四五六七八九十]{{1,3}})?段)?"
+_ROAD_END = r"(?:大道|大街|路|街|巷|弄|胡同)(?:[东西南北中](?=\d)|[东西南北中]?(?:\d+|[一二三四五六七八九十]{1,3})?段)?"
+ROAD = rf"{_CH}{{1,10}}?{_ROAD_END}"
 NUMBER = r"\d{1,6}(?:[-之]\d+)?(?:号院|号|弄|巷)"
 COMMUNITY = (
     rf"{_CH}{{2,12}}?(?:小区|花园|公寓|大厦|广场|家园|花苑|苑|园|新村|村|社区|公馆|山庄|府|城|庭|湾|"
     r"中心|大楼|宿舍|写字楼|商城|市场|校区|大学|学院|医院)"
 )
+ZONE = r"(?:[东西南北中]区|[A-Za-z]区|(?:\d+|[一二三四五六七八九十]{1,3})期)"  # 望京花园东区, 绿地城二期
 BUILDING = r"(?:[A-Za-z]?\d+[A-Za-z]?|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:栋|幢|座|号楼|号院|期)"
 UNIT = r"(?:\d+|[一二三四五六七八九十]{1,3})单元"
 FLOOR = r"(?:\d+|[一二三四五六七八九十]{1,3})(?:楼|层|F(?![A-Za-z]))"
@@ -30,7 +32,7 @@ ROOM = r"[A-Za-z]?\d{2,5}(?!\d)[A-Za-z]?(?:室|房|号房|号|户)?|\d{1,5}(?:�
 _DETAIL = re.compile(
     rf"(?P<town>{_SP}{TOWN})?"
     rf"(?P<road>{_SP}{ROAD})?(?P<number>(?:{_SP}{NUMBER}){{1,2}})?"
-    rf"(?P<community>{_SP}{COMMUNITY})?"
+    rf"(?P<community>{_SP}{COMMUNITY}(?:{ZONE})?)?"
     rf"(?P<building>{_SP}{BUILDING})?(?P<unit>{_SP}{UNIT})?(?P<floor>{_SP}{FLOOR})?"
     rf"(?P<room>{_SP}(?:{ROOM}))?"
 )
@@ -38,9 +40,11 @@ _NUMBERED = ("number", "building", "unit", "floor", "room")
 # An address without a division before it starts at a road with a number or a 小区 with a
 # building; these anchors find them, the name is then extended to the left.
 _ANCHOR = re.compile(
-    rf"(?:大道|大街|路|街|巷|弄|胡同){_SP}\d+(?:号|弄)|"
-    r"(?:小区|花园|公寓|大厦|家园|花苑|新村|社区|公馆|山庄)\s?(?:\d+|[A-Za-z])(?:栋|幢|座|号楼|单元|室|号|期)"
+    rf"{_ROAD_END}{_SP}\d+(?:号|弄)|"
+    rf"(?:小区|花园|公寓|大厦|家园|花苑|苑|园|府|庭|湾|新村|社区|公馆|山庄)(?:{ZONE})?\s?(?:\d+|[A-Za-z])(?:栋|幢|座|号楼|单元|室|号|期)"
 )
+# Parcel hubs are places, not someone's address: 合肥转运中心, 北京分拨中心.
+_LOGISTICS = re.compile(r"(?:转运|分拨|集散|处理|配送|物流|快递|仓储|营业|中转)(?:中心|站|部|点|仓)$")
 # Words that end the lead-in before a road name: 地址是/寄到/住在 … 文一西路.
 _LEAD_IN = re.compile(
     r".*(?:地址|收货|寄到|送到|发到|住在|位于|改成|改为|换成|在|到|是|住|寄|送|发|改|的|我家|家|和|或|从|去|亲|哈|呢|吧|嗯)"
@@ -122,7 +126,10 @@ def _is_detailed(detail: re.Match) -> bool:
     groups = detail.groupdict()
     if any(groups[k] for k in _NUMBERED):
         return True
-    return bool(groups["town"] or groups["community"]) and not groups["road"]
+    community = groups["community"]
+    if community and _LOGISTICS.search(community):
+        return False
+    return bool(groups["town"] or community) and not groups["road"]
 
 
 def _name_start(text: str, suffix_at: int) -> int | None:
