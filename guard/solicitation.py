@@ -10,6 +10,7 @@ the conversation complete requests split over two messages. Each signal keeps it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
@@ -50,10 +51,30 @@ def fold(text: str, variants: Mapping[str, str] | None = None) -> Folded:
     variants = variants or {}
     chars, origin = [], []
     for i, ch in enumerate(text):
+        if ch in _SEPARATORS and _between_cjk(text, i):
+            continue
         if ("\u4e00" <= ch <= "\u9fff") or (ch.isascii() and ch.isprintable() and ch != " ") or ch in _KEEP_PUNCT or ch == "\n":
             chars.append(variants.get(ch, ch).lower())
             origin.append(i)
     return Folded("".join(chars), tuple(origin))
+
+
+_SEPARATORS = frozenset("-_.*~|/\\=·")
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _between_cjk(text: str, i: int) -> bool:
+    """Is text[i] a separator between two CJK characters (spaces and other separators skipped)?"""
+    j = i - 1
+    while j >= 0 and (text[j] == " " or text[j] in _SEPARATORS):
+        j -= 1
+    k = i + 1
+    while k < len(text) and (text[k] == " " or text[k] in _SEPARATORS):
+        k += 1
+    return j >= 0 and k < len(text) and _is_cjk(text[j]) and _is_cjk(text[k])
 
 
 @dataclass(frozen=True)
@@ -154,14 +175,33 @@ class SolicitationDetector:
         recent = list(context)[-CONTEXT_TURNS:]
         if recent:
             found += self._from_context(now, recent)
+            if not found:
+                found += self._affirmed(normalized_text, recent)
         return _dedupe(found)
+
+    def _affirmed(self, normalized_text: str, recent: list[Turn]) -> list[Found]:
+        """"是的亲，…" answering the buyer's question about a credential the agent just asked for
+        ("银行卡密码也要？", "你说的yzm是验证码吗") repeats the request."""
+        m = _AFFIRMATION.match(normalized_text)
+        if m is None or recent[-1].sender != "buyer" or not _BUYER_QUESTION.search(recent[-1].text):
+            return []
+        asked: set[str] = set()
+        for turn in reversed(recent[:-1]):
+            if turn.sender == "agent":
+                asked = {f.rule for f in self._analyze(normalize(turn.text).text).found}
+                break
+        topic = self._analyze(normalize(recent[-1].text).text).any_objects
+        return [Found(rule, m.start(1), m.end(1)) for rule in sorted(asked & topic)]
 
     def asked(self, context: Sequence[Turn]) -> set[str]:
         """Rules the agent's latest turn asked for (for a buyer's reply such as a bare code)."""
-        for turn in reversed(context):
-            if turn.sender == "agent":
-                analysis = self._analyze(normalize(turn.text).text)
-                return {f.rule for f in analysis.found} | set(analysis.open_objects)
+        turns = list(context)
+        for i in range(len(turns) - 1, -1, -1):
+            if turns[i].sender == "agent":
+                text = normalize(turns[i].text).text
+                analysis = self._analyze(text)
+                # read with its own earlier turns ("是的亲…" confirming the password just asked for)
+                return {f.rule for f in self.detect(text, turns[:i])} | set(analysis.open_objects)
         return set()
 
     def _from_context(self, now: Analysis, recent: list[Turn]) -> list[Found]:
@@ -230,8 +270,8 @@ class SolicitationDetector:
             for o in near:
                 fired.append((o.rule, min(req.start, o.start), max(req.end, o.end)))
                 paired_objects.add(o)
-            has_benign = any(_same_sentence(text, req, b) and _gap(req, b) <= STRONG_GAP for b in benign)
-            answered = any(_same_clause(text, req, h) and _gap(req, h) <= STRONG_GAP for h in phrase_spans)
+            has_benign = any(_gap(req, b) <= STRONG_GAP and _same_sentence(text, req, b) for b in benign)
+            answered = any(_gap(req, h) <= STRONG_GAP and _same_clause(text, req, h) for h in phrase_spans)
             if not near and not has_benign and not answered and req not in pair_only_set:
                 open_requests.append(req)
         for req in weak:
@@ -250,7 +290,8 @@ class SolicitationDetector:
         for req in open_requests:
             pointing = _POINTING.search(text, _sentence_start(text, req.start), req.start) is not None
             back = [o for o in live if o not in paired_objects and o.end <= req.start and req.start - o.end <= CARRY_GAP
-                    and not _same_sentence(text, req, o) and (pointing or _ends_in_question(text, o.end))]
+                    and (_same_sentence(text, req, o) and _ends_clause(text, req.end)
+                         or not _same_sentence(text, req, o) and (pointing or _ends_in_question(text, o.end)))]
             if back:
                 last = max(back, key=lambda o: o.end)
                 for o in _chain(text, last, live):
@@ -298,19 +339,45 @@ class _Negation:
         self.frames = _spans(lex.warning_frames, text)
         self.warnings = _spans(lex.warnings, text)
         self.threats = _spans(lex.threats, text)
+        # sentence and clause starts of every position, computed once (linear in the text)
+        self.sentence_of = _starts(text, _SENTENCE_END)
+        self.clause_of = _starts(text, _CLAUSE_END)
 
     def __call__(self, hit: Hit) -> bool:
-        clause = _clause_start(self.text, hit.start)
-        sentence = _sentence_start(self.text, hit.start)
+        clause = self.clause_of[hit.start]
+        sentence = self.sentence_of[hit.start]
         cue = any(clause <= c.start < hit.start or (c.start <= hit.start < c.end) for c in self.cues)
         if cue and any(t.start <= hit.start < t.end or t.start <= hit.end <= t.end for t in self.threats):
             cue = False
         frame = any(sentence <= f.start < hit.start for f in self.frames)
-        warning = any(_same_sentence(self.text, w, hit) for w in self.warnings)
+        last = self.sentence_of[hit.end - 1]
+        warning = any(self.sentence_of[w.start] == sentence and self.sentence_of[w.end - 1] == last == sentence
+                      for w in self.warnings)
         return cue or frame or warning
 
 
+def _starts(text: str, ends: frozenset[str]) -> list[int]:
+    """For each position, where its sentence (or clause) starts; an end mark belongs to the unit it closes."""
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        out.append(start)
+        if ch in ends:
+            start = i + 1
+    out.append(start)
+    return out
+
+
+_AFFIRMATION = re.compile(r"\s*(?:亲[,，]?)?(是的|对的|对|没错|嗯|是)(?:亲|呢|啊|哦|呀)?(?:[,，。!！~ ]|$)")
+_BUYER_QUESTION = re.compile(r"[?？吗么]|也要|也得")
 _POINTING = re.compile(r"这个|那个|这串|那串|这条|那条|它")
+
+
+def _ends_clause(text: str, pos: int) -> bool:
+    """Does a clause end within a few characters of `pos` ("…，请您提供。", "…发一下吧")?"""
+    i = pos
+    while i < len(text) and i - pos <= 3 and text[i] not in _CLAUSE_END:
+        i += 1
+    return i == len(text) or text[i] in _CLAUSE_END
 
 
 def _ends_in_question(text: str, pos: int) -> bool:
@@ -325,7 +392,9 @@ def _nearest(text: str, req: Hit, objects: list[Hit], gap: int) -> list[Hit]:
     """The object a request asks for: the nearest one in its clause, else the nearest in its
     sentence, together with the objects listed with it ("卡号、有效期和背面三位数发我"). Other
     objects of the sentence are context ("信用卡退款必须提供有效期" asks for the expiry only)."""
-    cands = [o for o in objects if _same_sentence(text, req, o) and _gap(req, o) <= gap]
+    ordered = sorted(objects, key=lambda h: h.start)
+    near = _window(ordered, [h.start for h in ordered], req.start - gap - _MAX_OBJECT, req.end + gap)
+    cands = [o for o in near if _gap(req, o) <= gap and _same_sentence(text, req, o)]
     if not cands:
         return []
     pool = [o for o in cands if _same_clause(text, req, o)] or cands
@@ -358,14 +427,26 @@ def _heads(objects: list[Hit], text: str) -> list[Hit]:
     """Keep the object a phrase is about: the longest of overlapping objects (银行卡密码 is a
     password, not a card number), and not a modifier before another object (信用卡的有效期)."""
     kept = []
+    ordered = sorted(objects, key=lambda h: h.start)
+    starts = [h.start for h in ordered]
     for o in sorted(objects, key=lambda h: (h.start, -(h.end - h.start))):
-        if any(k.start <= o.start and o.end <= k.end and (k.end - k.start) > (o.end - o.start) for k in objects):
+        near = _window(ordered, starts, o.start - _MAX_OBJECT, o.end + 1)  # objects are short: a bounded window
+        if any(k.start <= o.start and o.end <= k.end and (k.end - k.start) > (o.end - o.start) for k in near):
             continue
-        following = [k for k in objects if k.rule != o.rule and 0 <= k.start - o.end <= 1 and text[o.end:k.start] in ("", "的")]
+        following = [k for k in near if k.rule != o.rule and (
+            (0 <= k.start - o.end <= 1 and text[o.end:k.start] in ("", "的")) or o.start < k.start < o.end < k.end)]
         if following:
             continue
         kept.append(o)
     return kept
+
+
+_MAX_OBJECT = 80  # longer than any object a lexicon pattern can match
+
+
+def _window(ordered: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
+    """The hits of `ordered` (sorted by start) that start in [lo, hi]."""
+    return ordered[bisect_left(starts, lo):bisect_right(starts, hi)]
 
 
 def _to_normalized(folded: Folded, start: int, end: int) -> tuple[int, int]:
