@@ -1,0 +1,337 @@
+"""Load test of the HTTP service: POST /v1/inspect from N concurrent keep-alive clients.
+
+    python benchmarks/load.py --corpus samples/pii_dev.jsonl            # starts `guard serve`
+    python benchmarks/load.py --url http://127.0.0.1:8000 --key KEY     # an already running one
+
+Without --url it starts `guard serve --workers 2` on a free loopback port with a temporary
+SQLite store and a throwaway admin key, waits until every worker has loaded the engine, runs
+the load, prints requests per second and latency percentiles, and stops the server.
+
+Loopback only, and bounded: at most --requests requests and --duration seconds.
+
+The client is a minimal HTTP/1.1 keep-alive client on asyncio streams, run in --procs
+processes: on a 2-core machine shared with the server, a general-purpose client (httpx) would
+spend more CPU per request than the server and measure itself.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import ipaddress
+import json
+import multiprocessing as mp
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--corpus", default=str(REPO / "samples" / "pii_dev.jsonl"),
+                    help="JSONL with id, text, sender per line")
+    ap.add_argument("--url", help="a running service (loopback only); default: start one")
+    ap.add_argument("--key", default=os.environ.get("GUARD_BENCH_KEY"),
+                    help="API key with the chat role, for --url (env GUARD_BENCH_KEY)")
+    ap.add_argument("--workers", type=int, default=2, help="server workers when starting one")
+    ap.add_argument("--database-url", help="store of the started server (default: temp SQLite)")
+    ap.add_argument("--clients", type=int, default=16, help="concurrent connections")
+    ap.add_argument("--procs", type=int, default=1, help="load-generator processes")
+    ap.add_argument("--requests", type=int, default=20_000, help="stop after this many")
+    ap.add_argument("--duration", type=float, default=60.0, help="stop after this many seconds")
+    ap.add_argument("--warmup", type=int, default=500, help="requests sent before measuring")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = ap.parse_args(argv)
+
+    messages = load_corpus(Path(args.corpus))
+    server = None
+    try:
+        if args.url:
+            if not args.key:
+                ap.error("--url needs --key (or GUARD_BENCH_KEY)")
+            url, key = args.url.rstrip("/"), args.key
+            check_loopback(url)
+        else:
+            server = Server(args.workers, args.database_url)
+            url, key = server.start()
+        host, port = urlsplit(url).hostname, urlsplit(url).port or 80
+        if args.warmup:
+            run_load(host, port, key, messages, min(args.clients, 8), 1, args.warmup, 60.0)
+        cpu_before = server.cpu_seconds() if server else None
+        client_before = client_cpu_seconds()
+        result = run_load(host, port, key, messages, args.clients, args.procs, args.requests,
+                          args.duration)
+        # CPU per request is robust to other load on the machine, unlike requests per second.
+        if server and result["requests"]:
+            result["server_cpu_ms_per_request"] = round(
+                (server.cpu_seconds() - cpu_before) * 1000 / result["requests"], 3)
+        if result["requests"]:
+            result["client_cpu_ms_per_request"] = round(
+                (client_cpu_seconds() - client_before) * 1000 / result["requests"], 3)
+        result["load_average"] = os.getloadavg()[0]
+    finally:
+        if server:
+            server.stop()
+    result.update(clients=args.clients, procs=args.procs, workers=None if args.url else
+                  args.workers, corpus=Path(args.corpus).name, cpus=os.cpu_count())
+    print(json.dumps(result) if args.json else report(result))
+    return 0 if result["errors"] == 0 else 1
+
+
+def load_corpus(path: Path) -> list[dict]:
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                d = json.loads(line)
+                out.append({"id": str(d.get("id", len(out))), "text": d["text"],
+                            "sender": d.get("sender") or "buyer",
+                            "agent_id": d.get("agent_id") or "bench-agent",
+                            "conversation_id": d.get("conversation_id") or "bench"})
+    if not out:
+        raise SystemExit(f"{path}: no messages")
+    return out
+
+
+def check_loopback(url: str) -> None:
+    host = urlsplit(url).hostname or ""
+    try:
+        ok = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        ok = False
+    if not ok:
+        raise SystemExit(f"refusing to load {host!r}: loopback addresses only")
+
+
+# -- the server under test ---------------------------------------------------------------------
+
+class Server:
+    def __init__(self, workers: int, database_url: str | None):
+        self.workers, self.database_url = workers, database_url
+        self.tmp = tempfile.TemporaryDirectory(prefix="guard-bench-")
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> tuple[str, str]:
+        port = free_port()
+        key = "bench-" + secrets.token_urlsafe(24)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("GUARD_")}
+        env.update(GUARD_API_KEYS=f"bench:admin:{key}",
+                   PYTHONPATH=os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]))
+        cmd = [sys.executable, "-m", "guard.service.serve", "--host", "127.0.0.1",
+               "--port", str(port), "--workers", str(self.workers),
+               "--data-dir", self.tmp.name, "--log-level", "warning"]
+        if self.database_url:
+            cmd += ["--database-url", self.database_url]
+        self.log = open(Path(self.tmp.name) / "serve.log", "w")
+        self.proc = subprocess.Popen(cmd, env=env, stdout=self.log, stderr=self.log)
+        url = f"http://127.0.0.1:{port}"
+        self.wait_ready(port)
+        return url, key
+
+    def wait_ready(self, port: int, timeout: float = 300.0) -> None:
+        """Every worker loads its own engine: wait for many ready answers in a row, each on a
+        new connection (the kernel spreads new connections over the workers)."""
+        deadline, streak = time.monotonic() + timeout, 0
+        while streak < 20 * self.workers:
+            if self.proc.poll() is not None:
+                raise SystemExit("server exited:\n" + self.logtail())
+            if time.monotonic() > deadline:
+                raise SystemExit("server not ready in time:\n" + self.logtail())
+            streak = streak + 1 if http_status("127.0.0.1", port, "/readyz") == 200 else 0
+            if streak == 0:
+                time.sleep(0.2)
+
+    def cpu_seconds(self) -> float:
+        """CPU time of the server's processes (Linux /proc): the supervisor and its workers."""
+        pids, total = {self.proc.pid}, 0.0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.proc.pid:  # ppid
+                pids.add(int(stat.parent.name))
+        for pid in pids:
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
+
+    def logtail(self) -> str:
+        return (Path(self.tmp.name) / "serve.log").read_text()[-3000:]
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+        self.tmp.cleanup()
+
+
+def client_cpu_seconds() -> float:
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # --procs > 1 (the server is not
+    # reaped until it stops, so it is not counted here)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_status(host: str, port: int, path: str) -> int | None:
+    try:
+        with socket.create_connection((host, port), timeout=5) as s:
+            s.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+            return int(s.recv(64).split(b" ", 2)[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+# -- the load ----------------------------------------------------------------------------------
+
+def run_load(host, port, key, messages, clients, procs, requests, duration) -> dict:
+    procs = max(1, min(procs, clients))
+    share = [requests // procs + (1 if i < requests % procs else 0) for i in range(procs)]
+    conns = [clients // procs + (1 if i < clients % procs else 0) for i in range(procs)]
+    started = time.perf_counter()
+    if procs == 1:
+        parts = [_load_process(host, port, key, messages, conns[0], share[0], duration, 0)]
+    else:
+        with mp.get_context("spawn").Pool(procs) as pool:
+            parts = pool.starmap(_load_process, [
+                (host, port, key, messages, conns[i], share[i], duration, i) for i in range(procs)])
+    elapsed = time.perf_counter() - started
+    latencies = sorted(x for p in parts for x in p["latencies"])
+    statuses: dict[str, int] = {}
+    for p in parts:
+        for s, n in p["statuses"].items():
+            statuses[s] = statuses.get(s, 0) + n
+    wall = max(p["elapsed"] for p in parts) or elapsed
+    done = len(latencies)
+    return {
+        "requests": done,
+        "seconds": round(wall, 3),
+        "rps": round(done / wall, 1) if wall else 0.0,
+        "p50_ms": pct(latencies, 50), "p90_ms": pct(latencies, 90), "p99_ms": pct(latencies, 99),
+        "max_ms": round(latencies[-1] * 1000, 2) if latencies else None,
+        "statuses": statuses,
+        "errors": sum(n for s, n in statuses.items() if s != "200"),
+    }
+
+
+def pct(values: list[float], p: float) -> float | None:
+    if not values:
+        return None
+    k = min(len(values) - 1, max(0, round(p / 100 * len(values)) - 1))
+    return round(values[k] * 1000, 2)
+
+
+def _load_process(host, port, key, messages, clients, requests, duration, proc_no) -> dict:
+    try:
+        import uvloop  # noqa: F401  (cheaper event loop for the client too, when installed)
+
+        runner = uvloop.run
+    except ImportError:
+        runner = asyncio.run
+    return runner(_load(host, port, key, messages, clients, requests, duration, proc_no))
+
+
+async def _load(host, port, key, messages, clients, requests, duration, proc_no) -> dict:
+    # Request bytes are built up front so the clients do nothing but send and read. Each
+    # request gets its own message id (as a real chat system would send), so agent messages
+    # log new violations instead of hitting the idempotent retry path.
+    bodies = []
+    for n in range(min(requests, 4 * len(messages))):
+        m = dict(messages[n % len(messages)])
+        m["id"] = f"{m['id']}-p{proc_no}-{n}-{secrets.token_hex(3)}"
+        body = json.dumps(m, ensure_ascii=False).encode()
+        bodies.append(
+            f"POST /v1/inspect HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {key}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body)
+    latencies: list[float] = []
+    statuses: dict[str, int] = {}
+    counter = iter(range(requests))
+    deadline = time.perf_counter() + duration
+
+    async def client():
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
+            for n in counter:
+                if time.perf_counter() > deadline:
+                    return
+                t0 = time.perf_counter()
+                writer.write(bodies[n % len(bodies)])
+                status, close = await read_response(reader)
+                latencies.append(time.perf_counter() - t0)
+                statuses[status] = statuses.get(status, 0) + 1
+                if close:
+                    writer.close()
+                    reader, writer = await asyncio.open_connection(host, port)
+        finally:
+            writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    return {"latencies": latencies, "statuses": statuses,
+            "elapsed": time.perf_counter() - started}
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[str, bool]:
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    status = lines[0].split(b" ", 2)[1].decode()
+    length, close, chunked = 0, False, False
+    for line in lines[1:]:
+        name, _, value = line.partition(b":")
+        name = name.strip().lower()
+        if name == b"content-length":
+            length = int(value)
+        elif name == b"connection" and value.strip().lower() == b"close":
+            close = True
+        elif name == b"transfer-encoding" and b"chunked" in value.lower():
+            chunked = True
+    if chunked:  # not sent by /v1/inspect, handled for completeness
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).strip().split(b";")[0], 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    else:
+        await reader.readexactly(length)
+    return status, close
+
+
+def report(r: dict) -> str:
+    return (f"{r['requests']} requests in {r['seconds']} s with {r['clients']} clients "
+            f"({r['procs']} load process(es)), server workers: {r['workers'] or 'external'}, "
+            f"corpus {r['corpus']}\n"
+            f"  {r['rps']} req/s   p50 {r['p50_ms']} ms   p90 {r['p90_ms']} ms   "
+            f"p99 {r['p99_ms']} ms   max {r['max_ms']} ms\n"
+            f"  statuses {r['statuses']}\n"
+            f"  CPU per request: server {r.get('server_cpu_ms_per_request', '?')} ms, "
+            f"client {r.get('client_cpu_ms_per_request', '?')} ms; "
+            f"load average {r['load_average']:.2f} on {r['cpus']} CPUs")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

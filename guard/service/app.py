@@ -1,0 +1,137 @@
+"""The FastAPI application: `create_app(settings, guard=None)`.
+
+uvicorn starts it with `guard.service.app:app_from_env` and `factory=True`, so every worker
+process builds its own app (and its own engine) from the environment.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+
+from ..store import ViolationStore, create_engine, default_url, migrate, redact_url
+from . import errors, openapi
+from .auth import Authenticator, require
+from .engine import EngineHolder, freeze_heap
+from .inspection import Inspector
+from .metrics import Metrics
+from .middleware import EdgeMiddleware
+from .routes_inspect import router as inspect_router
+from .routes_violations import router as violations_router
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+Fraud and privacy guard for e-commerce customer-service chats.
+
+Send every chat message to `POST /v1/inspect`; deliver the returned `masked_text` and show
+`buyer_notice` when present. Agent messages that ask for payment credentials or move the
+buyer off the platform are logged as violations, which compliance staff list, review and
+export under `/v1/violations`.
+
+Authenticate with `Authorization: Bearer <key>` (or `X-API-Key: <key>`). Roles: `chat`
+inspects; `compliance` reads, reviews and exports violations; `admin` may do everything.
+"""
+
+
+def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
+    """Build the service. `guard` injects a ready engine (tests); otherwise the engine is
+    loaded from `settings.policy` in the background at start."""
+    settings = settings or Settings.from_env()
+    settings.check()
+    _quiet_value_logging()
+    url = settings.database_url or default_url(settings.data_dir)
+    engine = create_engine(url, sqlite_busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+                           pool_size=settings.db_pool_size)
+    store = ViolationStore(engine)
+    metrics = Metrics()
+    holder = EngineHolder(guard)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        if settings.migrate_on_start:
+            # Safe when every worker does it: runs are serialised by a database lock.
+            await run_in_threadpool(migrate, engine)
+        holder.start_loading(settings.policy, settings.fingerprint_key, settings.max_chars)
+        if guard is not None:
+            freeze_heap()  # an injected engine is ready already
+        log.info("guard service started, store %s", redact_url(url))
+        yield
+        app.state.inspector.close()
+        engine.dispose()
+
+    # Nothing but the health checks is served without a key, the API description included,
+    # unless GUARD_PUBLIC_DOCS opts in to FastAPI's public /docs and /openapi.json.
+    docs = {} if settings.public_docs else {"openapi_url": None, "docs_url": None,
+                                            "redoc_url": None}
+    app = FastAPI(title="guard", version="1", description=DESCRIPTION, lifespan=lifespan, **docs)
+    app.state.settings = settings
+    app.state.auth = Authenticator(settings.all_keys())
+    app.state.store = store
+    app.state.metrics = metrics
+    app.state.engine = holder
+    app.state.inspector = Inspector(holder, store, metrics, settings.max_chars,
+                                    threads=settings.engine_threads)
+
+    errors.install(app)
+    openapi.install(app, metrics_public=settings.metrics_access == "public")
+    app.include_router(inspect_router)
+    app.include_router(violations_router)
+    _add_operations(app, settings)
+    app.add_middleware(EdgeMiddleware, metrics=metrics, max_body_bytes=settings.max_body_bytes)
+    return app
+
+
+# Presidio logs the text around each detected value at DEBUG ("Context list is: 138… 手机号"):
+# a service run with debug logging would write raw phone and card numbers to its logs.
+VALUE_LOGGERS = ("presidio-analyzer", "presidio-anonymizer")
+
+
+def _quiet_value_logging() -> None:
+    for name in VALUE_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.setLevel(max(logger.level, logging.WARNING))
+
+
+def app_from_env() -> FastAPI:
+    return create_app(Settings.from_env())
+
+
+def _add_operations(app: FastAPI, settings: Settings) -> None:
+    @app.get("/healthz", tags=["operations"], summary="The process is alive")
+    async def healthz():
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["operations"], summary="Engine loaded and database reachable")
+    def readyz(request: Request):
+        holder: EngineHolder = request.app.state.engine
+        try:
+            request.app.state.store.ping()
+            database = "ok"
+        except Exception as err:  # any driver error means "not ready"; no URL in the body
+            log.warning("readiness: database unreachable (%s)", type(err).__name__)
+            database = "unreachable"
+        body = {"status": "ready" if holder.state == "ok" and database == "ok" else "not_ready",
+                "engine": holder.state, "database": database}
+        if holder.guard is not None:
+            body["policy_version"] = holder.guard.policy.version
+        return JSONResponse(body, status_code=200 if body["status"] == "ready" else 503)
+
+    if not settings.public_docs:
+        @app.get("/openapi.json", include_in_schema=False,
+                 dependencies=[Depends(require("chat", "compliance"))])
+        async def openapi():
+            return JSONResponse(app.openapi())
+
+    public = settings.metrics_access == "public"
+    deps = [] if public else [Depends(require(settings.metrics_access))]
+
+    @app.get("/metrics", tags=["operations"], dependencies=deps, response_class=Response,
+             summary="Prometheus metrics")
+    def metrics(request: Request):
+        payload, content_type = request.app.state.metrics.render()
+        return Response(payload, media_type=content_type)

@@ -1,0 +1,107 @@
+"""Inspect messages with the engine and log the agents' violations.
+
+Threads: inspection is CPU-bound, so it never runs on the event loop. It runs on a small
+executor of its own (one thread per worker process by default) rather than FastAPI's shared
+threadpool: the engine holds the GIL while it works, so more threads add no throughput, only
+contention and GIL hand-offs, and a dedicated executor's hop is cheaper than anyio's (measured:
+~2,600 vs ~1,900 trivial requests/s per worker). The violation-log write waits on the database,
+so it runs in FastAPI's threadpool instead, where it cannot hold up other inspections.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+from sqlalchemy.exc import SQLAlchemyError
+from starlette.concurrency import run_in_threadpool
+
+from guard.message import Message, MessageError
+
+from ..store import NewViolation, ViolationStore
+from .engine import EngineHolder
+from .errors import ApiError
+from .metrics import Metrics
+from .schemas import MessageIn
+
+log = logging.getLogger(__name__)
+
+
+class Inspector:
+    def __init__(self, engine: EngineHolder, store: ViolationStore, metrics: Metrics,
+                 max_chars: int, threads: int = 1):
+        self.engine, self.store, self.metrics, self.max_chars = engine, store, metrics, max_chars
+        self.executor = ThreadPoolExecutor(max(1, threads), thread_name_prefix="guard-inspect")
+
+    async def run(self, items: list[MessageIn], where: str = "") -> list[dict]:
+        """Verdict dicts for `items`, in order. `where` prefixes field names in errors
+        ("messages" for the batch form). Violations are logged before anything is returned:
+        if the log cannot be written, the whole request fails with a retryable 503."""
+        guard = self.engine.get()
+        loop = asyncio.get_running_loop()
+        messages, verdicts, pending = await loop.run_in_executor(
+            self.executor, self._inspect, guard, items, where)
+        if pending:
+            await run_in_threadpool(self._log, pending, verdicts, messages)
+        return [v.to_dict() for v in verdicts]
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+    def _inspect(self, guard, items: list[MessageIn], where: str):
+        # Validate every message before inspecting any, so a bad batch costs nothing.
+        messages = [self._message(m, f"{where}[{n}]." if where else "")
+                    for n, m in enumerate(items)]
+        verdicts = [guard.inspect(m) for m in messages]
+        pending: list[tuple[int, NewViolation]] = []
+        for n, (m, v) in enumerate(zip(messages, verdicts, strict=True)):
+            self.metrics.observe_verdict(m.sender, v)
+            if m.sender != "agent":
+                continue  # only agents are held to account; buyer leaks are masked, not logged
+            for d in v.violations:
+                pending.append((n, NewViolation(
+                    message_id=m.id, conversation_id=m.conversation_id, agent_id=m.agent_id,
+                    rule=d.rule, severity=d.severity, start=d.start, end=d.end,
+                    excerpt=d.excerpt, fingerprint=d.fingerprint, policy_version=d.policy_version,
+                )))
+        return messages, verdicts, pending
+
+    def _message(self, item: MessageIn, prefix: str) -> Message:
+        if len(item.text) > self.max_chars:
+            raise ApiError(413, "message_too_large",
+                           f"{prefix}text: {len(item.text)} characters, over the limit of "
+                           f"{self.max_chars}", field=f"{prefix}text")
+        for j, turn in enumerate(item.context or ()):
+            if len(turn.text) > self.max_chars:
+                field = f"{prefix}context[{j}].text"
+                raise ApiError(413, "message_too_large",
+                               f"{field}: {len(turn.text)} characters, over the limit of "
+                               f"{self.max_chars}", field=field)
+        try:
+            return Message.from_dict(item.as_dict(), max_chars=self.max_chars)
+        except MessageError as err:
+            # The problem text may quote the offending value ("got '…'"): cut that off.
+            problem = err.problem.split(", got ")[0]
+            raise ApiError(422, "invalid_request", f"{prefix}{err.field}: {problem}",
+                           field=f"{prefix}{err.field}") from None
+
+    def _log(self, pending, verdicts, messages) -> None:
+        try:
+            result = self.store.log([nv for _, nv in pending])
+        except SQLAlchemyError as err:
+            self.metrics.violation_log_failures.inc()
+            # Ids and counts only: the exception text could carry statement parameters.
+            log.error("violation log write failed: %d violations of messages %s (%s)",
+                      len(pending), sorted({str(messages[n].id) for n, _ in pending}),
+                      type(err).__name__)
+            raise ApiError(503, "violation_log_unavailable",
+                           "the violation log could not be written; retry the request "
+                           "(retries with the same message id are idempotent)",
+                           retryable=True, headers={"Retry-After": "1"}) from None
+        for (n, nv), vid, new in zip(pending, result.ids, result.inserted, strict=True):
+            if vid not in verdicts[n].violation_ids:
+                verdicts[n].violation_ids.append(vid)
+            if new:
+                self.metrics.violations_logged.labels(nv.rule).inc()
+        log.info("logged %d violations (%d new) for %d messages",
+                 len(pending), sum(result.inserted), len({n for n, _ in pending}))

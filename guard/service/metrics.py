@@ -1,0 +1,59 @@
+"""Prometheus metrics of the service.
+
+Each app gets its own registry (tests build many apps in one process). With several uvicorn
+workers, ``guard serve`` sets PROMETHEUS_MULTIPROC_DIR before the workers start; every worker
+then writes its samples to files there and /metrics aggregates all workers, whichever of them
+answers the scrape.
+"""
+from __future__ import annotations
+
+import os
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
+from prometheus_client import disable_created_metrics, generate_latest, multiprocess
+
+# The *_created series double the output and nobody here graphs them.
+disable_created_metrics()
+
+LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        r = self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "guard_http_requests", "HTTP requests by endpoint and status",
+            ["endpoint", "method", "status"], registry=r)
+        self.latency = Histogram(
+            "guard_http_request_duration_seconds", "Request latency by endpoint",
+            ["endpoint"], buckets=LATENCY_BUCKETS, registry=r)
+        self.findings = Counter(
+            "guard_findings", "PII findings by entity type", ["entity_type"], registry=r)
+        self.signals = Counter(
+            "guard_signals", "Solicitation and leak signals by rule", ["rule"], registry=r)
+        self.violations_logged = Counter(
+            "guard_violations_logged", "Violations newly written to the log", ["rule"], registry=r)
+        self.violation_log_failures = Counter(
+            "guard_violation_log_failures",
+            "Violation-log writes that failed (answered 503, retryable)", registry=r)
+        self.messages = Counter(
+            "guard_messages_inspected", "Messages inspected by sender and action",
+            ["sender", "action"], registry=r)
+
+    def observe_request(self, endpoint: str, method: str, status: int, seconds: float) -> None:
+        self.requests.labels(endpoint, method, str(status)).inc()
+        self.latency.labels(endpoint).observe(seconds)
+
+    def observe_verdict(self, sender: str, verdict) -> None:
+        self.messages.labels(sender, verdict.action).inc()
+        for f in verdict.findings:
+            self.findings.labels(f.entity_type).inc()
+        for s in verdict.signals:
+            self.signals.labels(s.rule).inc()
+
+    def render(self) -> tuple[bytes, str]:
+        if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            registry = CollectorRegistry()
+            multiprocess.MultiProcessCollector(registry)
+            return generate_latest(registry), CONTENT_TYPE_LATEST
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST

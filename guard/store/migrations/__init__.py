@@ -1,0 +1,1 @@
+"""Alembic migrations of the violation store (applied by guard.store.db.migrate)."""

@@ -1,0 +1,117 @@
+"""Tables of the violation store.
+
+The schema itself is owned by the Alembic migrations in ``migrations/versions``; these
+declarations mirror them so queries are written against typed columns. A test checks that the
+two agree (``alembic check``-style comparison).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+REVIEW_STATUSES = ("confirmed", "dismissed", "disputed")
+STATUSES = ("open",) + REVIEW_STATUSES
+
+# SQLite only auto-assigns an INTEGER PRIMARY KEY, PostgreSQL wants a BIGINT.
+BigInt = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+
+class UTCDateTime(sa.types.TypeDecorator):
+    """Aware UTC datetimes in and out, whatever the backend keeps.
+
+    SQLite has no time zone type and hands back naive values; storing naive UTC everywhere
+    and re-attaching UTC on the way out keeps comparisons (since/until) identical on both.
+    """
+
+    impl = sa.DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Violation(Base):
+    __tablename__ = "violations"
+
+    # Ordering key of the feed. Assigned by the store under the feed lock (see repository.py),
+    # not by the database's autoincrement, so that seq order is commit order.
+    seq: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(sa.String(36), nullable=False)
+    agent_id: Mapped[str | None] = mapped_column(sa.String(200))
+    conversation_id: Mapped[str | None] = mapped_column(sa.String(200))
+    message_id: Mapped[str | None] = mapped_column(sa.String(200))
+    rule: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    severity: Mapped[str] = mapped_column(sa.String(16), nullable=False)
+    excerpt: Mapped[str] = mapped_column(sa.Text, nullable=False)  # masked text only
+    evidence_start: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    evidence_end: Mapped[int] = mapped_column(sa.Integer, nullable=False)
+    fingerprint: Mapped[str | None] = mapped_column(sa.String(128))  # keyed HMAC, never a value
+    policy_version: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    status: Mapped[str] = mapped_column(sa.String(16), nullable=False, server_default="open")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    __table_args__ = (
+        sa.UniqueConstraint("id", name="uq_violations_id"),
+        # Idempotent logging: one violation per (message, rule) when the message has an id.
+        sa.Index(
+            "uq_violations_message_rule",
+            "message_id",
+            "rule",
+            unique=True,
+            sqlite_where=sa.text("message_id IS NOT NULL"),
+            postgresql_where=sa.text("message_id IS NOT NULL"),
+        ),
+        sa.Index("ix_violations_agent_seq", "agent_id", "seq"),
+        sa.Index("ix_violations_created_at", "created_at"),
+        sa.CheckConstraint(
+            "status IN ('open', 'confirmed', 'dismissed', 'disputed')", name="ck_violations_status"
+        ),
+    )
+
+
+class ViolationReview(Base):
+    """One review action, kept forever: the audit trail of a violation."""
+
+    __tablename__ = "violation_reviews"
+
+    id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
+    violation_id: Mapped[str] = mapped_column(
+        sa.String(36), sa.ForeignKey("violations.id"), nullable=False
+    )
+    actor: Mapped[str] = mapped_column(sa.String(200), nullable=False)  # API key name
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    from_status: Mapped[str] = mapped_column(sa.String(16), nullable=False)
+    to_status: Mapped[str] = mapped_column(sa.String(16), nullable=False)
+    note: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")  # masked
+
+    __table_args__ = (sa.Index("ix_violation_reviews_violation_id", "violation_id"),)
+
+
+class FeedCounter(Base):
+    """A single row whose lock orders violation inserts; holds the last seq handed out."""
+
+    __tablename__ = "feed_counter"
+
+    name: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
+
+
+FEED_NAME = "violations"

@@ -1,0 +1,287 @@
+"""The violation log: idempotent writes, a gap-free feed, reviews with an audit trail.
+
+Feed ordering — why seq is assigned under a lock
+-------------------------------------------------
+Consumers follow the log with "give me rows with seq > my cursor". With a plain autoincrement
+this can skip rows: transaction A takes seq 10, transaction B takes seq 11 and commits first, a
+consumer reads 11 and moves its cursor past 10, then A commits and row 10 is never served.
+
+We therefore make seq order equal commit order: every logging transaction first increments the
+single row of ``feed_counter`` and takes its seq numbers from it. That UPDATE holds the row lock
+until the transaction ends, so a later transaction can only reserve numbers after the earlier
+one has committed (PostgreSQL makes a commit visible before it releases its locks). Any snapshot
+that sees seq N therefore also sees every committed seq < N, and ``seq > cursor`` never skips.
+On SQLite, writers are serial anyway (BEGIN IMMEDIATE and a write lock, see db.py) and the
+same code applies.
+
+The cost is that violation *inserts* are serialised across workers. They are short (an
+UPDATE … RETURNING and an INSERT … RETURNING) and only agent messages that break a rule produce
+them, a small share of traffic; inspection itself takes no lock. A visibility delay would not
+need the lock but would only be probably correct, and the horizon of in-flight inserts is not
+portable.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Iterator
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+
+from .db import WRITE, write_lock
+from .models import FEED_NAME, FeedCounter, Violation, ViolationReview, utcnow
+
+violations = Violation.__table__
+reviews = ViolationReview.__table__
+feed = FeedCounter.__table__
+
+
+@dataclass(frozen=True)
+class NewViolation:
+    """One violation to log: the engine's draft plus the ids of the message it came from."""
+
+    message_id: str | None
+    conversation_id: str | None
+    agent_id: str | None
+    rule: str
+    severity: str
+    start: int
+    end: int
+    excerpt: str
+    fingerprint: str | None
+    policy_version: str
+
+
+@dataclass(frozen=True)
+class LogResult:
+    ids: list[str]  # one per logged item, in order
+    inserted: list[bool]  # False where the row existed already (a retry or a duplicate)
+
+
+@dataclass(frozen=True)
+class Filters:
+    agent_id: str | None = None
+    rule: str | None = None
+    severity: str | None = None
+    status: str | None = None
+    since: datetime | None = None  # created_at >= since
+    until: datetime | None = None  # created_at < until
+
+    def clauses(self) -> list[Any]:
+        c = violations.c
+        out = []
+        for name in ("agent_id", "rule", "severity", "status"):
+            value = getattr(self, name)
+            if value is not None:
+                out.append(c[name] == value)
+        if self.since is not None:
+            out.append(c.created_at >= self.since)
+        if self.until is not None:
+            out.append(c.created_at < self.until)
+        return out
+
+
+class ViolationStore:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._write_lock = write_lock(engine)  # SQLite: queue writers fairly (see db.py)
+        # Statements built once: building and coercing SQLAlchemy constructs per call cost
+        # more CPU than the database work (measured ~2.6 ms per logged violation before).
+        self._insert = _insert_ignoring_duplicates(engine.dialect.name).returning(
+            violations.c.id, violations.c.message_id, violations.c.rule)
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def log(self, items: list[NewViolation]) -> LogResult:
+        """Store the violations and return their ids, one per item, in order.
+
+        Idempotent per (message_id, rule): a retried message gets the ids stored the first
+        time. Races between two writers of the same message are settled by the unique index
+        (INSERT … ON CONFLICT DO NOTHING RETURNING, and a read-back of the rows that were
+        there already), never by read-then-write.
+        """
+        if not items:
+            return LogResult([], [])
+        new_ids = [str(uuid.uuid4()) for _ in items]
+        now = utcnow()
+        rows = [
+            {
+                "id": new_ids[n],
+                "agent_id": i.agent_id,
+                "conversation_id": i.conversation_id,
+                "message_id": i.message_id,
+                "rule": i.rule,
+                "severity": i.severity,
+                "excerpt": i.excerpt,
+                "evidence_start": i.start,
+                "evidence_end": i.end,
+                "fingerprint": i.fingerprint,
+                "policy_version": i.policy_version,
+                "created_at": now,
+                "status": "open",
+                "updated_at": now,
+            }
+            for n, i in enumerate(items)
+        ]
+        keyed = [i for i in items if i.message_id is not None]
+        # Only database work inside the lock: it serialises all writers of the feed.
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
+                conn.begin():
+            first_seq = conn.execute(RESERVE_SEQ, {"n": len(items)}).scalar_one() - len(items) + 1
+            for n, row in enumerate(rows):
+                row["seq"] = first_seq + n
+            returned = conn.execute(self._insert, rows).all()
+            known = {(m, r): vid for vid, m, r in returned if m is not None}
+            missing = {i.message_id for i in keyed if (i.message_id, i.rule) not in known}
+            if missing:  # a retry, or a duplicate: read back what was stored before
+                known.update(self._stored_ids(conn, missing))
+        ids = [
+            known[(i.message_id, i.rule)] if i.message_id is not None else new_ids[n]
+            for n, i in enumerate(items)
+        ]
+        # Our freshly generated id came back exactly where our row was the one inserted.
+        return LogResult(ids, [a == b for a, b in zip(ids, new_ids, strict=True)])
+
+    def review(self, violation_id: str, status: str, note: str, actor: str) -> dict | None:
+        """Set the review status and append an audit record, atomically. None if unknown."""
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
+                conn.begin():
+            current = conn.execute(
+                sa.select(violations.c.status)
+                .where(violations.c.id == violation_id)
+                .with_for_update()  # serialise concurrent reviews: from_status must be true
+            ).scalar_one_or_none()
+            if current is None:
+                return None
+            now = utcnow()
+            conn.execute(
+                violations.update()
+                .where(violations.c.id == violation_id)
+                .values(status=status, updated_at=now)
+            )
+            conn.execute(
+                reviews.insert().values(
+                    violation_id=violation_id,
+                    actor=actor,
+                    created_at=now,
+                    from_status=current,
+                    to_status=status,
+                    note=note,
+                )
+            )
+        return self.get(violation_id)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def page(self, filters: Filters, after_seq: int, limit: int) -> tuple[list[dict], bool]:
+        """Rows with seq > after_seq in seq order, at most `limit`; and whether more follow."""
+        stmt = (
+            sa.select(violations)
+            .where(violations.c.seq > after_seq, *filters.clauses())
+            .order_by(violations.c.seq)
+            .limit(limit + 1)
+        )
+        with self.engine.connect() as conn:
+            rows = [violation_dict(r) for r in conn.execute(stmt).mappings()]
+        return rows[:limit], len(rows) > limit
+
+    def iter_all(self, filters: Filters, batch: int = 500) -> Iterator[dict]:
+        """Every matching row as of the call, in seq order, read in short keyset batches so
+        that a long export holds no transaction or connection open between batches."""
+        with self.engine.connect() as conn:
+            upto = conn.execute(sa.select(sa.func.max(violations.c.seq))).scalar() or 0
+        after = 0
+        while True:
+            stmt = (
+                sa.select(violations)
+                .where(violations.c.seq > after, violations.c.seq <= upto, *filters.clauses())
+                .order_by(violations.c.seq)
+                .limit(batch)
+            )
+            with self.engine.connect() as conn:
+                rows = [violation_dict(r) for r in conn.execute(stmt).mappings()]
+            yield from rows
+            if len(rows) < batch:
+                return
+            after = rows[-1]["seq"]
+
+    def get(self, violation_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(violations).where(violations.c.id == violation_id)
+            ).mappings().one_or_none()
+            if row is None:
+                return None
+            trail = conn.execute(
+                sa.select(reviews)
+                .where(reviews.c.violation_id == violation_id)
+                .order_by(reviews.c.id)
+            ).mappings()
+            out = violation_dict(row)
+            out["reviews"] = [review_dict(r) for r in trail]
+        return out
+
+    def ping(self) -> None:
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _stored_ids(conn: Connection, message_ids: set[str]) -> dict[tuple[str, str], str]:
+        rows = conn.execute(STORED_IDS, {"message_ids": sorted(message_ids)})
+        return {(m, r): vid for m, r, vid in rows}
+
+
+# Reserves seq numbers under the feed lock (the row lock lasts until commit; see the top of
+# this module) and returns the last one reserved.
+RESERVE_SEQ = (
+    feed.update()
+    .where(feed.c.name == FEED_NAME)
+    .values(value=feed.c.value + sa.bindparam("n"))
+    .returning(feed.c.value)
+)
+STORED_IDS = sa.select(violations.c.message_id, violations.c.rule, violations.c.id).where(
+    violations.c.message_id.in_(sa.bindparam("message_ids", expanding=True))
+)
+
+
+def _insert_ignoring_duplicates(dialect: str):
+    if dialect == "postgresql":
+        return postgresql.insert(violations).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        return sqlite.insert(violations).on_conflict_do_nothing()
+    raise RuntimeError(f"unsupported database: {dialect}")
+
+
+def violation_dict(row) -> dict:
+    return {
+        "id": row["id"],
+        "seq": row["seq"],
+        "agent_id": row["agent_id"],
+        "conversation_id": row["conversation_id"],
+        "message_id": row["message_id"],
+        "rule": row["rule"],
+        "severity": row["severity"],
+        "status": row["status"],
+        "excerpt": row["excerpt"],
+        "start": row["evidence_start"],
+        "end": row["evidence_end"],
+        "fingerprint": row["fingerprint"],
+        "policy_version": row["policy_version"],
+        "created_at": row["created_at"].isoformat(),
+        "updated_at": row["updated_at"].isoformat(),
+    }
+
+
+def review_dict(row) -> dict:
+    return {
+        "at": row["created_at"].isoformat(),
+        "actor": row["actor"],
+        "from_status": row["from_status"],
+        "to_status": row["to_status"],
+        "note": row["note"],
+    }
