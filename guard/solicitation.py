@@ -32,7 +32,6 @@ _SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,")  # not 、: "不需要交保证金、手续费" is one clause
 _KEEP_PUNCT = frozenset("，。！？；：、“”‘’（）《》【】…—")
 # Between two objects of one list ("卡号、有效期和背面三位数"): a list word and little else.
-_LIST_LINK = re.compile(r"[的您你]?(?:和|与|跟|及|以及|或|或者|或是|还有|、|/)(?:您的?|你的?|卡片?的?|它的|其)?")
 
 
 class LexiconError(ValueError):
@@ -128,6 +127,11 @@ class Lexicon:
             self.self_actions = self._compile(negations.get("self_actions") or [])
             self.variants = {k: v for k, v in (data.get("variants") or {}).items() if len(k) == len(v) == 1}
             self.benign = self._compile(data.get("benign_objects") or [])
+            structure = data["structure"]  # the small words that tie a request together
+            self.list_link = self._compile(structure["list_link"])
+            self.pointing = self._compile(structure["pointing"])
+            self.affirmation = self._compile(structure["affirmation"])
+            self.buyer_question = self._compile(structure["buyer_question"])
             self.objects, self.phrases, self.excepts, self.hints = {}, {}, {}, {}
             for rule, spec in data["rules"].items():
                 if rule not in RULES:
@@ -182,8 +186,8 @@ class SolicitationDetector:
     def _affirmed(self, normalized_text: str, recent: list[Turn]) -> list[Found]:
         """"是的亲，…" answering the buyer's question about a credential the agent just asked for
         ("银行卡密码也要？", "你说的yzm是验证码吗") repeats the request."""
-        m = _AFFIRMATION.match(normalized_text)
-        if m is None or recent[-1].sender != "buyer" or not _BUYER_QUESTION.search(recent[-1].text):
+        m = self.lexicon.affirmation.match(normalized_text)
+        if m is None or recent[-1].sender != "buyer" or not self.lexicon.buyer_question.search(recent[-1].text):
             return []
         asked: set[str] = set()
         for turn in reversed(recent[:-1]):
@@ -266,7 +270,7 @@ class SolicitationDetector:
         for req in sorted(set(strong) | pair_only_set, key=lambda h: (h.start, h.end)):
             if negated(req):
                 continue
-            near = _nearest(text, req, live, STRONG_GAP)
+            near = _nearest(text, req, live, STRONG_GAP, lex.list_link)
             for o in near:
                 fired.append((o.rule, min(req.start, o.start), max(req.end, o.end)))
                 paired_objects.add(o)
@@ -288,13 +292,13 @@ class SolicitationDetector:
         # 到账后告诉我" is not completed.
         still_open = []
         for req in open_requests:
-            pointing = _POINTING.search(text, _sentence_start(text, req.start), req.start) is not None
+            pointing = lex.pointing.search(text, _sentence_start(text, req.start), req.start) is not None
             back = [o for o in live if o not in paired_objects and o.end <= req.start and req.start - o.end <= CARRY_GAP
                     and (_same_sentence(text, req, o) and _ends_clause(text, req.end)
                          or not _same_sentence(text, req, o) and (pointing or _ends_in_question(text, o.end)))]
             if back:
                 last = max(back, key=lambda o: o.end)
-                for o in _chain(text, last, live):
+                for o in _chain(text, last, live, lex.list_link):
                     fired.append((o.rule, o.start, req.end))
                     paired_objects.add(o)
             else:
@@ -367,9 +371,6 @@ def _starts(text: str, ends: frozenset[str]) -> list[int]:
     return out
 
 
-_AFFIRMATION = re.compile(r"\s*(?:亲[,，]?)?(是的|对的|对|没错|嗯|是)(?:亲|呢|啊|哦|呀)?(?:[,，。!！~ ]|$)")
-_BUYER_QUESTION = re.compile(r"[?？吗么]|也要|也得")
-_POINTING = re.compile(r"这个|那个|这串|那串|这条|那条|它")
 
 
 def _ends_clause(text: str, pos: int) -> bool:
@@ -388,7 +389,7 @@ def _ends_in_question(text: str, pos: int) -> bool:
     return i < len(text) and text[i] in "?？"
 
 
-def _nearest(text: str, req: Hit, objects: list[Hit], gap: int) -> list[Hit]:
+def _nearest(text: str, req: Hit, objects: list[Hit], gap: int, list_link: re.Pattern) -> list[Hit]:
     """The object a request asks for: the nearest one in its clause, else the nearest in its
     sentence, together with the objects listed with it ("卡号、有效期和背面三位数发我"). Other
     objects of the sentence are context ("信用卡退款必须提供有效期" asks for the expiry only)."""
@@ -399,10 +400,10 @@ def _nearest(text: str, req: Hit, objects: list[Hit], gap: int) -> list[Hit]:
         return []
     pool = [o for o in cands if _same_clause(text, req, o)] or cands
     best = min(pool, key=lambda o: (_gap(req, o), o.start))
-    return _chain(text, best, objects)
+    return _chain(text, best, objects, list_link)
 
 
-def _chain(text: str, start: Hit, objects: list[Hit]) -> list[Hit]:
+def _chain(text: str, start: Hit, objects: list[Hit], list_link: re.Pattern) -> list[Hit]:
     """`start` and the objects joined to it by list words, transitively."""
     ordered = sorted(objects, key=lambda h: (h.start, h.end))
     kept = {start}
@@ -416,7 +417,7 @@ def _chain(text: str, start: Hit, objects: list[Hit]) -> list[Hit]:
                 kept.add(nxt)
                 j += step
                 continue
-            if not _LIST_LINK.fullmatch(text[lo:hi]):
+            if not list_link.fullmatch(text[lo:hi]):
                 break
             kept.add(nxt)
             cur, j = nxt, j + step

@@ -184,3 +184,24 @@ def test_a_duplicate_key_fails_at_load(tmp_path):
     with pytest.raises(PolicyError) as caught:
         load_policy(path)
     assert "CN_PHONE" in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_a_bad_lexicon_fails_at_load_naming_the_policy_and_the_pattern(tmp_path):
+    (tmp_path / "lexicon.yaml").write_text(
+        "requests: {strong: ['报(一下'], weak: []}\nnegations: {tokens: []}\n"
+        "structure: {list_link: ['和'], pointing: ['这个'], affirmation: ['(是的)'], buyer_question: ['吗']}\n"
+        "rules: {}\n", encoding="utf-8")
+    path = tmp_path / "policy.yaml"
+    path.write_text("version: t\nentities: {}\nlexicon: lexicon.yaml\n", encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    message = str(caught.value)
+    assert str(path) in message and "lexicon" in message and "报(一下" in message
+
+
+def test_a_missing_lexicon_file_fails_at_load(tmp_path):
+    path = tmp_path / "policy.yaml"
+    path.write_text("version: t\nentities: {}\nlexicon: nowhere.yaml\n", encoding="utf-8")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(path)
+    assert "lexicon" in str(caught.value) and "nowhere.yaml" in str(caught.value)
