@@ -24,6 +24,7 @@ demo: $(STAMP)         ## replay the sample conversations
 eval: $(STAMP)         ## accuracy on the development corpora
 	$(VENV)/bin/guard eval samples/pii_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_dev.jsonl
+	$(VENV)/bin/guard eval samples/fraud_holdout.jsonl
 
 bench: $(STAMP)        ## in-process speed: Guard.inspect vs bare Presidio
 	$(PY) benchmarks/inspect_speed.py
