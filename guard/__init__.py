@@ -12,11 +12,11 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
     logging.getLogger(_name).setLevel(logging.WARNING)
 
 from guard.engine import Guard
-from guard.message import Message, MessageError, Turn
+from guard.message import Message, MessageError, MessageTooLarge, Turn
 from guard.policy import Policy, PolicyError, load_policy
 from guard.verdict import Finding, Notice, Signal, Verdict, ViolationDraft
 
 __all__ = [
-    "Finding", "Guard", "Message", "MessageError", "Notice", "Policy", "PolicyError",
+    "Finding", "Guard", "Message", "MessageError", "MessageTooLarge", "Notice", "Policy", "PolicyError",
     "Signal", "Turn", "Verdict", "ViolationDraft", "load_policy",
 ]

@@ -130,9 +130,7 @@ class Guard:
             return False
         if max(r.score for r in results) >= self.policy.score_threshold:
             return True
-        words = [w.lower() for w in recognizer.context]
-        lowered = text.lower()
-        return any(w in lowered for w in words) or any(w in c for w in words for c in context_words or ())
+        return recognizer.mentions_context(text, context_words or ())
 
     def _signals(self, norm: Normalized, message: Message) -> list[Signal]:
         signals = []
@@ -149,10 +147,8 @@ class Guard:
         return None
 
     def _violations(self, message: Message, signals: list[Signal], findings: list[Finding]) -> list[ViolationDraft]:
-        if message.sender != "agent":
-            return []
         drafts = []
-        for signal in signals:
+        for signal in signals:  # signals exist for agent messages only
             rule = self.policy.rules[signal.rule]
             if not rule.log:
                 continue

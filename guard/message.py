@@ -17,6 +17,10 @@ class MessageError(ValueError):
         self.problem = problem
 
 
+class MessageTooLarge(MessageError):
+    """The text (or a context turn) is over the size limit: a caller may answer 413, not 422."""
+
+
 @dataclass(frozen=True)
 class Turn:
     """An earlier message of the same conversation, oldest first."""
@@ -44,8 +48,7 @@ class Message:
             raise MessageError("text", "is required")
         if not isinstance(text, str):
             raise MessageError("text", f"must be a string, got {type(text).__name__}")
-        if len(text) > max_chars:
-            raise MessageError("text", f"is {len(text)} characters, over the limit of {max_chars}")
+        _check_size(text, "text", max_chars)
         sender = data.get("sender") or "buyer"
         if sender not in SENDERS:
             raise MessageError("sender", f"must be one of {', '.join(SENDERS)}, got {sender!r}")
@@ -55,10 +58,15 @@ class Message:
             if value is not None and not isinstance(value, (str, int)):
                 raise MessageError(name, f"must be a string, got {type(value).__name__}")
             ids[name] = None if value is None else str(value)
-        return cls(text=text, sender=sender, context=_turns(data.get("context")), **ids)
+        return cls(text=text, sender=sender, context=_turns(data.get("context"), max_chars), **ids)
 
 
-def _turns(raw: Any) -> tuple[Turn, ...]:
+def _check_size(text: str, field_name: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise MessageTooLarge(field_name, f"is {len(text)} characters, over the limit of {max_chars}")
+
+
+def _turns(raw: Any, max_chars: int) -> tuple[Turn, ...]:
     if raw is None:
         return ()
     if not isinstance(raw, list):
@@ -71,6 +79,7 @@ def _turns(raw: Any) -> tuple[Turn, ...]:
         text, sender = item.get("text"), item.get("sender") or "buyer"
         if not isinstance(text, str):
             raise MessageError(f"{where}.text", "must be a string")
+        _check_size(text, f"{where}.text", max_chars)
         if sender not in SENDERS:
             raise MessageError(f"{where}.sender", f"must be one of {', '.join(SENDERS)}")
         turns.append(Turn(sender=sender, text=text))

@@ -171,6 +171,8 @@ class SolicitationDetector:
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
         self._analyze = lru_cache(maxsize=4096)(self._analyze_uncached)
+        # Earlier turns come back with every later message of the conversation: normalise once.
+        self._normalized = lru_cache(maxsize=4096)(lambda text: normalize(text).text)
 
     def detect(self, normalized_text: str, context: Sequence[Turn] = ()) -> list[Found]:
         """Signals of an agent message, with earlier turns (oldest first) completing it."""
@@ -192,9 +194,9 @@ class SolicitationDetector:
         asked: set[str] = set()
         for turn in reversed(recent[:-1]):
             if turn.sender == "agent":
-                asked = {f.rule for f in self._analyze(normalize(turn.text).text).found}
+                asked = {f.rule for f in self._analyze(self._normalized(turn.text)).found}
                 break
-        topic = self._analyze(normalize(recent[-1].text).text).any_objects
+        topic = self._analyze(self._normalized(recent[-1].text)).any_objects
         return [Found(rule, m.start(1), m.end(1)) for rule in sorted(asked & topic)]
 
     def asked(self, context: Sequence[Turn]) -> set[str]:
@@ -202,7 +204,7 @@ class SolicitationDetector:
         turns = list(context)
         for i in range(len(turns) - 1, -1, -1):
             if turns[i].sender == "agent":
-                text = normalize(turns[i].text).text
+                text = self._normalized(turns[i].text)
                 analysis = self._analyze(text)
                 # read with its own earlier turns ("是的亲…" confirming the password just asked for)
                 return {f.rule for f in self.detect(text, turns[:i])} | set(analysis.open_objects)
@@ -219,7 +221,7 @@ class SolicitationDetector:
         buyer_topic: set[str] = set()
         last_agent = None
         for turn in recent:
-            past = self._analyze(normalize(turn.text).text)
+            past = self._analyze(self._normalized(turn.text))
             if turn.sender == "agent":
                 open_objects |= past.open_objects
                 if past.found:  # the latest ask stays the topic through "稍等，我重新发一条"
@@ -304,16 +306,15 @@ class SolicitationDetector:
             else:
                 still_open.append(req)
         open_requests = still_open
-        open_objects = frozenset(
-            o.rule for o in objects if o not in paired_objects and not negated(o) and not any(r == o.rule for r, _, _ in fired)
-        )
+        fired_rules = {rule for rule, _, _ in fired}
+        open_objects = frozenset(o.rule for o in live if o not in paired_objects and o.rule not in fired_rules)
         hints = frozenset(rule for rule, p in lex.hints.items() for h in _spans(p, text) if not negated(h)) if open_requests else frozenset()
         return Analysis(
             found=tuple(Found(rule, *_to_normalized(folded, s, e)) for rule, s, e in fired),
             open_objects=open_objects,
             any_objects=frozenset(o.rule for o in objects),
             open_requests=tuple(Hit(*_to_normalized(folded, r.start, r.end)) for r in open_requests),
-            objects=tuple(Found(o.rule, *_to_normalized(folded, o.start, o.end)) for o in objects if not negated(o)),
+            objects=tuple(Found(o.rule, *_to_normalized(folded, o.start, o.end)) for o in live),
             hints=hints,
         )
 

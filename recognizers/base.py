@@ -50,6 +50,7 @@ class ChineseRecognizer(EntityRecognizer):
         )
         self._negative = frozenset(w.lower() for w in negative)
         self._last: tuple[str, tuple[RecognizerResult, ...]] | None = None
+        self._context_lower = tuple(w.lower() for w in positive)
         cues = sorted(set(positive) | set(negative), key=len, reverse=True)
         self._cues = re.compile("|".join(map(re.escape, cues)), re.IGNORECASE) if cues else None
 
@@ -93,6 +94,11 @@ class ChineseRecognizer(EntityRecognizer):
                 )
             )
         return results
+
+    def mentions_context(self, text: str, extra: Sequence[str] = ()) -> bool:
+        """Is one of this recognizer's context words in the text or in the extra context words?"""
+        lowered = text.lower()
+        return any(w in lowered or any(w in c for c in extra) for w in self._context_lower)
 
     def _nearest_cue_is_negative(self, text: str, start: int) -> bool:
         if self._cues is None:

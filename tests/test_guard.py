@@ -164,3 +164,14 @@ def test_a_guard_with_a_smaller_limit(guard):
     assert small.inspect({"text": "1234567890"}).action == "deliver"
     with pytest.raises(MessageError, match="11 characters, over the limit of 10"):
         small.inspect({"text": "12345678901"})
+
+
+def test_an_oversized_text_or_context_turn_is_a_distinct_error_naming_the_field():
+    from guard import Message, MessageTooLarge
+
+    with pytest.raises(MessageTooLarge) as caught:
+        Message.from_dict({"text": "ok", "context": [{"sender": "agent", "text": "长" * 11}]}, max_chars=10)
+    assert caught.value.field == "context[0].text" and "over the limit of 10" in str(caught.value)
+    with pytest.raises(MessageTooLarge) as caught:
+        Message.from_dict({"text": "长" * 11}, max_chars=10)
+    assert caught.value.field == "text"

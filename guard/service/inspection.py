@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
-from guard.message import Message, MessageError
+from guard.message import Message, MessageError, MessageTooLarge
 
 from ..store import NewViolation, ViolationStore
 from .engine import EngineHolder
@@ -67,18 +67,11 @@ class Inspector:
         return messages, verdicts, pending
 
     def _message(self, item: MessageIn, prefix: str) -> Message:
-        if len(item.text) > self.max_chars:
-            raise ApiError(413, "message_too_large",
-                           f"{prefix}text: {len(item.text)} characters, over the limit of "
-                           f"{self.max_chars}", field=f"{prefix}text")
-        for j, turn in enumerate(item.context or ()):
-            if len(turn.text) > self.max_chars:
-                field = f"{prefix}context[{j}].text"
-                raise ApiError(413, "message_too_large",
-                               f"{field}: {len(turn.text)} characters, over the limit of "
-                               f"{self.max_chars}", field=field)
         try:
             return Message.from_dict(item.as_dict(), max_chars=self.max_chars)
+        except MessageTooLarge as err:
+            raise ApiError(413, "message_too_large", f"{prefix}{err.field}: {err.problem}",
+                           field=f"{prefix}{err.field}") from None
         except MessageError as err:
             # The problem text may quote the offending value ("got '…'"): cut that off.
             problem = err.problem.split(", got ")[0]
