@@ -153,8 +153,9 @@ def _score_rules(report: Report, item: dict, verdict) -> None:
         c.tp_pred += hit
         if rule in gold and rule not in pred:
             report.errors.append(f"MISS  {rule:<22} {item.get('id')}: {item['text']}")
-        elif rule in pred and rule not in gold:
-            report.errors.append(f"FALSE {rule:<22} {item.get('id')}: {item['text']}")
+        elif rule in pred and rule not in gold:  # ALARM: on a message that asks for nothing
+            kind = "EXTRA" if gold else "ALARM"
+            report.errors.append(f"{kind} {rule:<22} {item.get('id')}: {item['text']}")
 
 
 def _same(a, b) -> bool:
@@ -185,7 +186,7 @@ def format_report(report: Report, show_errors: bool = False) -> str:
             lines.append(f"{name:<22} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.pred:6d} {c.gold:6d} {fa:8.4f}")
         lines.append(
             f"{'overall':<22} recall {report.overall_recall:.4f} on {report.soliciting} soliciting agent messages; "
-            f"false-alarm rate {report.false_alarm_rate:.4f} on {report.genuine} genuine ones"
+            f"false-alarm rate {report.false_alarm_rate:.4f} on {report.genuine} genuine ones (all that ask for nothing)"
         )
     if show_errors:
         lines += ["", f"errors ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]

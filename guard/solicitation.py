@@ -125,6 +125,8 @@ class Lexicon:
             self.warning_frames = self._compile(negations.get("warning_frames") or [])
             self.warnings = self._compile(negations.get("warnings") or [])
             self.self_actions = self._compile(negations.get("self_actions") or [])
+            self.scope_breaks = self._compile(negations.get("scope_breaks") or [])
+            self.mentions = self._compile(negations.get("mentions") or [])
             self.variants = {k: v for k, v in (data.get("variants") or {}).items() if len(k) == len(v) == 1}
             self.benign = self._compile(data.get("benign_objects") or [])
             structure = data["structure"]  # the small words that tie a request together
@@ -286,8 +288,9 @@ class SolicitationDetector:
             for o in objects:
                 if (o.start >= req.end and o.start - req.end <= WEAK_GAP and _same_clause(text, req, o) and not negated(o)
                         and not any(req.end <= a.start and a.end <= o.start for a in self_actions)):
-                    fired.append((o.rule, req.start, o.end))
-                    paired_objects.add(o)
+                    for listed in _chain(text, o, live, lex.list_link):  # "填您的卡号、有效期和CVV"
+                        fired.append((listed.rule, req.start, listed.end))
+                        paired_objects.add(listed)
         # "密码是不是六位数的？您直接发过来就可以": an open request reaches back to an object
         # an earlier sentence of the same message left unpaired, when that sentence asked about
         # it or the request points back at it ("这个/那个"); a statement such as "退款会退回原卡。
@@ -323,8 +326,10 @@ _EMPTY = Analysis((), frozenset(), frozenset(), (), ())
 
 
 class _Negation:
-    """Is a hit negated: a negation token before it in its clause, or a warning frame before it
-    in its sentence, unless a threat ("不提供就无法退款") covers it."""
+    """Is a hit negated: a negation token before it in its clause (up to a scope break such as
+    "的话": "不处理的话会上征信" is a threat), a warning frame before it in its sentence, or inside
+    a mention (a title 《…》, screen text quoted from the page); unless a threat ("不提供就无法退款")
+    covers it."""
 
     def __init__(self, lex: Lexicon, text: str):
         self.text = text
@@ -344,6 +349,8 @@ class _Negation:
         self.frames = _spans(lex.warning_frames, text)
         self.warnings = _spans(lex.warnings, text)
         self.threats = _spans(lex.threats, text)
+        self.breaks = [b.start for b in _spans(lex.scope_breaks, text)] if self.cues else []
+        self.mentions = [Hit(_quote_start(text, m), m.end) for m in _spans(lex.mentions, text)]
         # sentence and clause starts of every position, computed once (linear in the text)
         self.sentence_of = _starts(text, _SENTENCE_END)
         self.clause_of = _starts(text, _CLAUSE_END)
@@ -351,14 +358,27 @@ class _Negation:
     def __call__(self, hit: Hit) -> bool:
         clause = self.clause_of[hit.start]
         sentence = self.sentence_of[hit.start]
-        cue = any(clause <= c.start < hit.start or (c.start <= hit.start < c.end) for c in self.cues)
+        cue = any((clause <= c.start < hit.start and not any(c.end <= b < hit.start for b in self.breaks))
+                  or (c.start <= hit.start < c.end) for c in self.cues)
         if cue and any(t.start <= hit.start < t.end or t.start <= hit.end <= t.end for t in self.threats):
             cue = False
         frame = any(sentence <= f.start < hit.start for f in self.frames)
         last = self.sentence_of[hit.end - 1]
         warning = any(self.sentence_of[w.start] == sentence and self.sentence_of[w.end - 1] == last == sentence
                       for w in self.warnings)
-        return cue or frame or warning
+        mention = any(m.start <= hit.start and hit.end <= m.end for m in self.mentions)
+        return cue or frame or warning or mention
+
+
+def _quote_start(text: str, mention: Hit) -> int:
+    """A mention covers the quoted words only: in 提示输入"卡片验证值" the 输入 is still asked."""
+    for i in range(mention.start, mention.end):
+        if text[i] in _QUOTES:
+            return i
+    return mention.start
+
+
+_QUOTES = frozenset("“\"「《")
 
 
 def _starts(text: str, ends: frozenset[str]) -> list[int]:

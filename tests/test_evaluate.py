@@ -149,6 +149,10 @@ def test_rules_are_scored_per_agent_message():
         "soliciting_messages": 2, "recall": 0.5, "genuine_messages": 1, "false_alarm_rate": 1.0}
     text = format_report(report)
     assert "recall 0.5000 on 2 soliciting agent messages; false-alarm rate 1.0000 on 1 genuine ones" in text
+    errors = format_report(report, show_errors=True)
+    assert "  EXTRA ASK_OFF_PLATFORM       a1: x" in errors  # a wrong rule on a soliciting message
+    assert "  ALARM ASK_OFF_PLATFORM       a2: y" in errors  # a false alarm on a genuine one
+    assert "  MISS  ASK_TRANSFER           a3: z" in errors
 
 
 def test_messages_of_a_conversation_get_the_earlier_turns_as_context():
