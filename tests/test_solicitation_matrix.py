@@ -1,0 +1,173 @@
+"""Every rule, four ways (the issue's checklist): a request fires, the same words as a warning or
+a negation stay quiet, an evasive spelling still fires, and a request completed by earlier turns
+fires only with them. Then the evasions the issue lists, one by one, and the general mechanisms
+of the detector (negation scope, mentions, lists, genuine frames), each with a case that would
+fail without it."""
+from __future__ import annotations
+
+import pytest
+
+from guard import Guard, Message, Turn
+
+
+@pytest.fixture(scope="module")
+def guard() -> Guard:
+    return Guard.from_policy()
+
+
+def rules_of(guard: Guard, text: str, context: tuple[Turn, ...] = ()) -> set[str]:
+    return {s.rule for s in guard.inspect(Message(text=text, sender="agent", context=context)).signals}
+
+
+# rule: (request, negated or warning, evaded, (earlier turns, completing message))
+MATRIX = {
+    "ASK_CARD_NUMBER": (
+        "您用的哪个银行的卡，卡号多少",
+        "退款原路返回，我们不需要您提供银行卡号",
+        "yhk号码给一下亲，退款马上安排",
+        ((Turn("agent", "理赔款要打到您的储蓄卡上"),), "那您把号码发我一下吧"),
+    ),
+    "ASK_CARD_SECURITY": (
+        "您看一下银行卡的背面有三位数字，告诉我",
+        "任何人问您要卡片背面的三位数都不要给",
+        "ＣＶＶ和有效qi发我一下",
+        ((Turn("agent", "信用卡退款还需要核对有效期"),), "您说一下"),
+    ),
+    "ASK_PASSWORD": (
+        "你把支付宝的密码发给我，我帮你操作",
+        "我们不会索要您的支付密码，请勿透露",
+        "把支付蜜码报一下就能退款",
+        ((Turn("agent", "退款需要验证一下支付密码"),), "您直接发过来就可以"),
+    ),
+    "ASK_VERIFICATION_CODE": (
+        "稍后您会收到一条短信，上面的数字您念一下",
+        "请勿向任何人透露验证码，包括自称客服的人",
+        "把手机上的yzm报一下",
+        ((Turn("agent", "待会儿手机上会有个六位数"), Turn("buyer", "收到了")), "念一下"),
+    ),
+    "ASK_SCREEN_SHARE": (
+        "您打开腾讯会议，输入会议号，然后点击共享屏幕",
+        "如果有人让您下载腾讯会议共享屏幕，请立即挂断",
+        "下载个腾讯hui议，您也共享一下",
+        ((Turn("agent", "您需要下载一个叫云视讯的软件"),), "好了吗？装好跟我说"),
+    ),
+    "ASK_TRANSFER": (
+        "你先转一千块过来，我们验证你的账户",
+        "平台没有安全账户这一说，退款不需要交任何保证金",
+        "zz到这个账户就行，到账后立刻给您退",
+        ((Turn("agent", "这是我们的监管账户 6222 0202 0001 2345 670"),), "好了跟我说一下"),
+    ),
+    "ASK_OFF_PLATFORM": (
+        "你加一下我的微信，我们微信上详细聊",
+        "官方客服不会让您加微信，请在平台内沟通",
+        "亲 这边给你申请了理赔 加下v 🆔 lp5566",
+        ((Turn("agent", "我们的理赔专员扣扣是 3847 2910 3"),), "加一下他，备注退款"),
+    ),
+    "ASK_LOAN_OR_CREDIT": (
+        "您的蚂蚁借呗需要关闭，不然会上报征信",
+        "退款和征信没有任何关系，也不需要开通备用金",
+        "不处理的话会影响您的征xin",
+        ((Turn("agent", "您的退款被系统转入了备用金"),), "您打开看一下，领出来"),
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(MATRIX))
+def test_a_request_fires(guard, rule):
+    assert rule in rules_of(guard, MATRIX[rule][0])
+
+
+@pytest.mark.parametrize("rule", sorted(MATRIX))
+def test_the_same_words_as_a_warning_stay_quiet(guard, rule):
+    assert rules_of(guard, MATRIX[rule][1]) == set()
+
+
+@pytest.mark.parametrize("rule", sorted(MATRIX))
+def test_an_evasive_spelling_still_fires(guard, rule):
+    assert rule in rules_of(guard, MATRIX[rule][2])
+
+
+@pytest.mark.parametrize("rule", sorted(MATRIX))
+def test_a_request_completed_by_earlier_turns(guard, rule):
+    earlier, text = MATRIX[rule][3]
+    assert rule in rules_of(guard, text, earlier)
+    assert rule not in rules_of(guard, text)  # on its own it asks for nothing in particular
+
+
+# The evasions the issue names, each in a sentence of its own.
+OFF_PLATFORM_EVASIONS = [
+    "加我VX：lipei_2024", "加我vx lipei2024", "加V信 lipei2024 处理", "加v：lipei2024", "＋v lipei2024",
+    "加我薇信，备注退款", "加我威信好友", "加我徽信详聊", "加我维信吧", "加我卫星 lipei2024",
+    "我们用企微给您对接，加一下", "加一下绿色软件，lipei2024", "加我微❤️信 lipei2024", "加V/X：abc12345",
+    "加我微\u200b信 lipei2024", "迦我微信 lipei2024", "加一下我扣扣 twelve888", "加企鹅 38472910",
+    "qq同号 一三八四七二九一零三", "加我QQ：③⑧④⑦②⑨①⓪③", "加我QQ：３８４７２９１０３", "加我QQ 3847 2910 3",
+]
+
+
+@pytest.mark.parametrize("text", OFF_PLATFORM_EVASIONS)
+def test_every_listed_contact_evasion(guard, text):
+    assert "ASK_OFF_PLATFORM" in rules_of(guard, text)
+
+
+LINKS_AND_APPS = [
+    ("点击这个链接 http://tb-refund.cc/a 填写退款信息", "ASK_OFF_PLATFORM"),
+    ("您扫一下这个二维码，进群领取理赔款", "ASK_OFF_PLATFORM"),
+    ("您下载一个\"安全退款\"APP，在里面申请", "ASK_OFF_PLATFORM"),
+    ("打开钉钉，我拉你进会议", "ASK_SCREEN_SHARE"),
+    ("打开飞书，我给您发个会议邀请", "ASK_SCREEN_SHARE"),
+    ("下载Zoom，会议号 528 331 907", "ASK_SCREEN_SHARE"),
+    ("您下载一个向日葵，把识别码发给我", "ASK_SCREEN_SHARE"),
+    ("下载\"银联安全会议\"App，进去以后点共享", "ASK_SCREEN_SHARE"),
+]
+
+
+@pytest.mark.parametrize("text,rule", LINKS_AND_APPS)
+def test_links_qr_codes_and_app_names(guard, text, rule):
+    assert rule in rules_of(guard, text)
+
+
+# General mechanisms, each with the case it exists for.
+
+def test_a_negation_ends_at_a_condition(guard):
+    # "不…的话" is a threat about what follows, not a negation of it
+    assert "ASK_LOAN_OR_CREDIT" in rules_of(guard, "不处理的话会上征信黑名单，以后房贷车贷都办不了")
+    assert rules_of(guard, "退款不会影响您的征信") == set()
+
+
+def test_titles_and_quoted_screen_text_are_mentions(guard):
+    assert rules_of(guard, "亲，这本《征信与信用管理》是正版教材") == set()
+    assert rules_of(guard, "现在页面是不是显示“请输入支付密码”？") == set()
+    # the quote is a mention; the instruction around it is still an instruction
+    assert "ASK_CARD_SECURITY" in rules_of(guard, '页面提示输入"卡片验证值"，就是背面三位数')
+
+
+def test_a_listed_request_covers_every_object_in_the_list(guard):
+    assert {"ASK_CARD_NUMBER", "ASK_CARD_SECURITY", "ASK_PASSWORD"} <= rules_of(
+        guard, "页面里填您的银行卡号、有效期、CVV和支付密码就行")
+    assert {"ASK_CARD_NUMBER", "ASK_CARD_SECURITY"} <= rules_of(guard, "请提供信用卡卡号、有效期和卡背面的CVV三位数")
+    assert {"ASK_CARD_NUMBER", "ASK_PASSWORD"} <= rules_of(guard, "银行卡号和提现密码需要您在这里面填一下")
+
+
+GENUINE_FRAMES = [
+    "亲，绑定银行卡要在银行App里输入卡号和验证码，您自己操作哈",
+    "付款页面会显示银行发的短信验证码输入框，您自己输入就可以完成支付",
+    "亲，在支付页面输入支付密码就可以完成付款了",
+    "亲，这款儿童手表可以微信视频通话，家长在手机上绑定就行",
+    "亲，这个扫码枪可以扫商品条码和收款码，很多小店在用",
+    "亲，如果收到陌生短信让您点链接，千万不要点",
+    "如果客服让您去ATM机、去银行柜台操作，请立即警惕。",
+    "退货运费您先垫付，我们签收后给您补运费到支付宝",
+    "亲，您好，您的订单需要补差价5元，请在订单页面补款链接拍下",
+    "支持的亲，手机可以通过DLNA和AirPlay投屏，在家开视频会议也很方便",
+]
+
+
+@pytest.mark.parametrize("text", GENUINE_FRAMES)
+def test_genuine_service_frames_stay_quiet(guard, text):
+    assert rules_of(guard, text) == set()
+
+
+def test_the_buyer_doing_it_on_a_scammers_page_is_still_a_request(guard):
+    # "您自己输入" is genuine on the official payment page, not on a page the agent sent
+    assert "ASK_PASSWORD" in rules_of(guard, "在页面上输入您的六位支付密码就可以领取赔付")
+    assert "ASK_OFF_PLATFORM" in rules_of(guard, "我发给您的链接里，您自己输入卡号就可以")
