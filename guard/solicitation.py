@@ -52,8 +52,9 @@ def fold(text: str, variants: Mapping[str, str] | None = None) -> Folded:
     for i, ch in enumerate(text):
         if ch in _SEPARATORS and _between_cjk(text, i):
             continue
+        ch = variants.get(ch, ch)  # before the test below: an emoji stand-in (🐴 → 码) is kept
         if ("\u4e00" <= ch <= "\u9fff") or (ch.isascii() and ch.isprintable() and ch != " ") or ch in _KEEP_PUNCT or ch == "\n":
-            chars.append(variants.get(ch, ch).lower())
+            chars.append(ch.lower())
             origin.append(i)
     return Folded("".join(chars), tuple(origin))
 
@@ -126,6 +127,7 @@ class Lexicon:
             self.warnings = self._compile(negations.get("warnings") or [])
             self.self_actions = self._compile(negations.get("self_actions") or [])
             self.scope_breaks = self._compile(negations.get("scope_breaks") or [])
+            self.conditions = self._compile(negations.get("conditions") or [])
             self.mentions = self._compile(negations.get("mentions") or [])
             self.variants = {k: v for k, v in (data.get("variants") or {}).items() if len(k) == len(v) == 1}
             self.benign = self._compile(data.get("benign_objects") or [])
@@ -274,7 +276,7 @@ class SolicitationDetector:
         for req in sorted(set(strong) | pair_only_set, key=lambda h: (h.start, h.end)):
             if negated(req):
                 continue
-            near = _nearest(text, req, live, STRONG_GAP, lex.list_link)
+            near = _nearest(text, req, live, STRONG_GAP, lex.list_link, benign)
             for o in near:
                 fired.append((o.rule, min(req.start, o.start), max(req.end, o.end)))
                 paired_objects.add(o)
@@ -350,6 +352,10 @@ class _Negation:
         self.warnings = _spans(lex.warnings, text)
         self.threats = _spans(lex.threats, text)
         self.breaks = [b.start for b in _spans(lex.scope_breaks, text)] if self.cues else []
+        if self.cues:  # "不取消…的话": the negation belongs to a condition
+            conditions = [c.start for c in _spans(lex.conditions, text)]
+            clause_of = _starts(text, _CLAUSE_END)
+            self.cues = [c for c in self.cues if not any(b >= c.end and clause_of[b] == clause_of[c.start] for b in conditions)]
         self.mentions = [Hit(_quote_start(text, m), m.end) for m in _spans(lex.mentions, text)]
         # sentence and clause starts of every position, computed once (linear in the text)
         self.sentence_of = _starts(text, _SENTENCE_END)
@@ -410,16 +416,23 @@ def _ends_in_question(text: str, pos: int) -> bool:
     return i < len(text) and text[i] in "?？"
 
 
-def _nearest(text: str, req: Hit, objects: list[Hit], gap: int, list_link: re.Pattern) -> list[Hit]:
+def _nearest(text: str, req: Hit, objects: list[Hit], gap: int, list_link: re.Pattern,
+             benign: Sequence[Hit] = ()) -> list[Hit]:
     """The object a request asks for: the nearest one in its clause, else the nearest in its
     sentence, together with the objects listed with it ("卡号、有效期和背面三位数发我"). Other
-    objects of the sentence are context ("信用卡退款必须提供有效期" asks for the expiry only)."""
+    objects of the sentence are context ("信用卡退款必须提供有效期" asks for the expiry only).
+    A request with an argument of its own in its clause ("…，下载app", "…，输入序列号") does not
+    reach into another clause."""
     ordered = sorted(objects, key=lambda h: h.start)
     near = _window(ordered, [h.start for h in ordered], req.start - gap - _MAX_OBJECT, req.end + gap)
     cands = [o for o in near if _gap(req, o) <= gap and _same_sentence(text, req, o)]
     if not cands:
         return []
-    pool = [o for o in cands if _same_clause(text, req, o)] or cands
+    pool = [o for o in cands if _same_clause(text, req, o)]
+    if not pool:
+        if any(b.start >= req.end and b.start - req.end <= WEAK_GAP and _same_clause(text, req, b) for b in benign):
+            return []
+        pool = cands
     best = min(pool, key=lambda o: (_gap(req, o), o.start))
     return _chain(text, best, objects, list_link)
 
