@@ -145,18 +145,27 @@ def _convert_run(folded: str, origin: list[int], start: int, end: int) -> tuple[
     numerals = [c for c in chars if c in CHINESE_DIGITS]
     if numerals:
         has_ascii = any(c.isascii() and c.isdigit() for c in chars)
-        if not _numerals_are_digits(numerals, has_ascii, len(chars)):
+        alone = _stands_alone(folded, start, end)
+        if not _numerals_are_digits(numerals, has_ascii, len(chars), alone):
             return chars, idx  # words such as 一下 or 三三两两: leave the run as written
         chars = [CHINESE_DIGITS.get(c, c) for c in chars]
     return _join_groups(chars, idx)
 
 
-def _numerals_are_digits(numerals: list[str], has_ascii: bool, length: int) -> bool:
+def _numerals_are_digits(numerals: list[str], has_ascii: bool, length: int, alone: bool = False) -> bool:
     if has_ascii:  # 138一二三四5678: numerals among ASCII digits
         return length >= 4
-    # Only numerals: long enough and varied enough not to be an idiom (三三两两, 七七八八).
+    # Only numerals: long enough and varied enough not to be an idiom (三三两两, 七七八八); a
+    # three-digit value on its own ("三二六" as a reply) is a number too.
     strong = [c for c in numerals if c not in _WEAK_NUMERALS]
-    return len(numerals) >= 4 and len(set(strong)) >= 3
+    return len(numerals) >= (3 if alone else 4) and len(set(strong)) >= 3
+
+
+def _stands_alone(folded: str, start: int, end: int) -> bool:
+    """Is the run a word of its own: no Chinese character right before or after it?"""
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[end] if end < len(folded) else " "
+    return not ("\u4e00" <= before <= "\u9fff") and not ("\u4e00" <= after <= "\u9fff")
 
 
 def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]]:
@@ -170,10 +179,17 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
     pieces = [(m.start(), m.end()) for m in _GROUP.finditer(text)]
     if len(pieces) < 2 or not all(_is_number_group(text[a:b]) for a, b in pieces):
         return chars, idx
+    pieces = _expiry_units(text, pieces)
     drop: set[int] = set()
     segment: list[tuple[int, int]] = []
     for piece in pieces + [None]:
-        whole = piece is not None and (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS
+        if piece is not None and isinstance(piece[0], tuple):  # an expiry: joined, and alone
+            (_, end), (start, _) = piece
+            drop.update(range(end, start))
+            piece = (piece[0][0], piece[1][1])
+            whole = True
+        else:
+            whole = piece is not None and (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS
         if piece is None or whole:
             for part in _split_long(text, segment):
                 if len(part) > 1 and sum(b - a for a, b in part) <= MAX_JOINED_DIGITS:
@@ -186,6 +202,31 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
         return chars, idx
     keep = [k for k in range(len(chars)) if k not in drop]
     return [chars[k] for k in keep], [idx[k] for k in keep]
+
+
+def _expiry_units(text: str, pieces: list[tuple[int, int]]) -> list:
+    """Pair MM/YY groups ("09/26" between a card number and a CVV) into one unit of their own,
+    so that "6225 8891 3748 8245 09/26 338" is a card, an expiry and a CVV, not 21 digits. A
+    slash date inside a longer date (2024/10/28) is left alone."""
+    out: list = []
+    i = 0
+    while i < len(pieces):
+        if i + 1 < len(pieces) and _is_expiry(text, pieces, i):
+            out.append((pieces[i], pieces[i + 1]))
+            i += 2
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
+def _is_expiry(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
+    (a, b), (c, d) = pieces[i], pieces[i + 1]
+    if b - a != 2 or d - c != 2 or text[b:c] != "/" or not ("01" <= text[a:b] <= "12"):
+        return False
+    before = text[pieces[i - 1][1]:a] if i > 0 else " "
+    after = text[d:pieces[i + 2][0]] if i + 2 < len(pieces) else " "
+    return before.strip() == "" and after.strip() == ""  # spaces around it, not 2024/10/28
 
 
 def _split_long(text: str, segment: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

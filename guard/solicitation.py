@@ -28,6 +28,7 @@ STRONG_GAP = 18  # characters allowed between a request and its object in a sent
 CARRY_GAP = 40  # an open request reaches back this far to an unpaired object of an earlier sentence
 WEAK_GAP = 6  # between 请/麻烦/需要 and the object right after it
 CONTEXT_TURNS = 3  # earlier turns that can complete a request
+ASK_TURNS = 2  # agent turns a buyer's bare reply can answer
 _SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,")  # not 、: "不需要交保证金、手续费" is one clause
 _KEEP_PUNCT = frozenset("，。！？；：、“”‘’（）《》【】…—")
@@ -204,14 +205,17 @@ class SolicitationDetector:
         return [Found(rule, m.start(1), m.end(1)) for rule in sorted(asked & topic)]
 
     def asked(self, context: Sequence[Turn]) -> set[str]:
-        """Rules the agent's latest turn asked for (for a buyer's reply such as a bare code)."""
+        """Rules the agent's latest ask was about (for a buyer's reply such as a bare code): its
+        latest turn, or the one before when the latest only reassured ("放心，这是银行的接口")."""
         turns = list(context)
-        for i in range(len(turns) - 1, -1, -1):
-            if turns[i].sender == "agent":
-                text = self._normalized(turns[i].text)
-                analysis = self._analyze(text)
-                # read with its own earlier turns ("是的亲…" confirming the password just asked for)
-                return {f.rule for f in self.detect(text, turns[:i])} | set(analysis.open_objects)
+        agent_turns = [i for i, t in enumerate(turns) if t.sender == "agent"][-ASK_TURNS:]
+        for i in reversed(agent_turns):
+            text = self._normalized(turns[i].text)
+            analysis = self._analyze(text)
+            # read with its own earlier turns ("是的亲…" confirming the password just asked for)
+            rules = {f.rule for f in self.detect(text, turns[:i])} | set(analysis.open_objects)
+            if rules:
+                return rules
         return set()
 
     def _from_context(self, now: Analysis, recent: list[Turn]) -> list[Found]:
