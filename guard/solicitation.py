@@ -137,6 +137,7 @@ class Lexicon:
             self.pointing = self._compile(structure["pointing"])
             self.affirmation = self._compile(structure["affirmation"])
             self.buyer_question = self._compile(structure["buyer_question"])
+            self.pointer_nouns = self._compile(structure.get("pointer_nouns") or [])
             self.objects, self.phrases, self.excepts, self.hints = {}, {}, {}, {}
             for rule, spec in data["rules"].items():
                 if rule not in RULES:
@@ -156,6 +157,23 @@ class Lexicon:
             return re.compile(body)
         except (re.error, KeyError) as exc:
             raise LexiconError(f"{self.source}: bad pattern in {list(patterns)[:3]}…: {exc}") from None
+
+
+    def points_back(self, word: str) -> bool:
+        """Is a noun a word that points at a credential (数字, 短信, 那个码) rather than naming
+        something else?"""
+        word = word.lower()
+        patterns = [self.pointer_nouns, *self.hints.values(), *self.objects.values()]
+        return any(p is not None and p.search(word) for p in patterns)
+
+
+_PLACE_MARKERS = frozenset(("在", "到", "进", "往", "给", "跟", "和", "向", "从"))
+
+
+def _pos_cut(text: str) -> list[tuple[str, str]]:
+    import jieba.posseg  # loaded on first use: only requests that earlier turns could complete need it
+
+    return [(w.word, w.flag) for w in jieba.posseg.cut(text, HMM=False)]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -185,7 +203,7 @@ class SolicitationDetector:
         found = list(now.found)
         recent = list(context)[-CONTEXT_TURNS:]
         if recent:
-            found += self._from_context(now, recent)
+            found += self._from_context(normalized_text, now, recent)
             if not found:
                 found += self._affirmed(normalized_text, recent)
         return _dedupe(found)
@@ -218,7 +236,29 @@ class SolicitationDetector:
                 return rules
         return set()
 
-    def _from_context(self, now: Analysis, recent: list[Turn]) -> list[Found]:
+    def _has_argument(self, text: str, req: Hit) -> bool:
+        """Does an open request name what it asks for, so that earlier turns cannot fill it in:
+        a noun after it in its clause ("麻烦说一下归还的时间"), or after a 把 before it ("把对方的
+        来电号码发给我")? Words that point back (那个数字, 短信, 信息) leave it open. Nouns come from
+        jieba's part-of-speech tags, computed only here: for a request with context to complete it."""
+        lo = _clause_start(text, req.start)
+        hi = req.end
+        while hi < len(text) and text[hi] not in _CLAUSE_END:
+            hi += 1
+        pos, ba, previous = lo, None, ""
+        for word, flag in _pos_cut(text[lo:hi]):
+            start, pos = pos, pos + len(word)
+            if word in ("把", "将") and start < req.start:
+                ba = start
+            place = previous in _PLACE_MARKERS  # "打在对话框里": where, not what
+            previous = word
+            if flag[:1] != "n" or len(word) < 2 or place or (start < req.end and (ba is None or start < ba)):
+                continue
+            if not self.lexicon.points_back(word):
+                return True
+        return False
+
+    def _from_context(self, normalized_text: str, now: Analysis, recent: list[Turn]) -> list[Found]:
         """An open request of this message asks for what the conversation is about: the buyer's
         topic if the buyer named one since the agent's last turn ("验证码发你干嘛?"), else what
         the agent's latest ask was about, plus objects earlier agent turns left open (a request
@@ -241,7 +281,8 @@ class SolicitationDetector:
         pending = (buyer_topic | open_objects) if buyer_topic else (asked | open_objects)
         if pending and now.hints:
             pending = set(now.hints)
-        found = [Found(rule, r.start, r.end) for r in now.open_requests for rule in sorted(pending)]
+        requests = [r for r in now.open_requests if not self._has_argument(normalized_text, r)] if pending else []
+        found = [Found(rule, r.start, r.end) for r in requests for rule in sorted(pending)]
         if last_agent is not None and last_agent.open_requests and not now.found:
             found += now.objects  # "麻烦提供一下" … "银行卡号和有效期"
         return found
