@@ -53,6 +53,10 @@ def fold(text: str, variants: Mapping[str, str] | None = None) -> Folded:
     for i, ch in enumerate(text):
         if ch in _SEPARATORS and _between_cjk(text, i):
             continue
+        if ch == " " and _between_words(text, i):  # "您直接报卡号 有效期": transcripts pause, not punctuate
+            chars.append("，")
+            origin.append(i)
+            continue
         ch = variants.get(ch, ch)  # before the test below: an emoji stand-in (🐴 → 码) is kept
         if ("\u4e00" <= ch <= "\u9fff") or (ch.isascii() and ch.isprintable() and ch != " ") or ch in _KEEP_PUNCT or ch == "\n":
             chars.append(ch.lower())
@@ -61,6 +65,21 @@ def fold(text: str, variants: Mapping[str, str] | None = None) -> Folded:
 
 
 _SEPARATORS = frozenset("-_.*~|/\\=·")
+
+
+def _between_words(text: str, i: int) -> bool:
+    """Is the space at i between two Chinese words of two or more characters each (a pause), not
+    inside a word spelled out one character at a time (加 微 信)?"""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = i
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k - j > 1:  # several spaces: always a pause; only the first one counts
+        return i == j and j > 0 and k < len(text) and _is_cjk(text[j - 1]) and _is_cjk(text[k])
+    return (j >= 2 and _is_cjk(text[j - 1]) and _is_cjk(text[j - 2])
+            and k + 1 < len(text) and _is_cjk(text[k]) and _is_cjk(text[k + 1]))
 
 
 def _is_cjk(ch: str) -> bool:
@@ -134,6 +153,7 @@ class Lexicon:
             self.benign = self._compile(data.get("benign_objects") or [])
             structure = data["structure"]  # the small words that tie a request together
             self.list_link = self._compile(structure["list_link"])
+            self.modifier_link = self._compile(structure.get("modifier_link") or [])
             self.pointing = self._compile(structure["pointing"])
             self.affirmation = self._compile(structure["affirmation"])
             self.buyer_question = self._compile(structure["buyer_question"])
@@ -303,7 +323,7 @@ class SolicitationDetector:
         pair_only = _spans(lex.pair_only, text)
         hit_rules = {h.rule for h in objects} | {h.rule for h in phrases}
         excepted = {rule: _spans(lex.excepts[rule], text) for rule in hit_rules if lex.excepts.get(rule) is not None}
-        objects = _heads([h for h in objects if not _inside_any(h, excepted.get(h.rule, ()))], text)
+        objects = _heads([h for h in objects if not _inside_any(h, excepted.get(h.rule, ()))], text, lex.modifier_link)
         phrases = [h for h in phrases if not _inside_any(h, excepted.get(h.rule, ()))]
         weak = _spans(lex.weak, text)
         benign = _spans(lex.benign, text)
@@ -503,22 +523,29 @@ def _chain(text: str, start: Hit, objects: list[Hit], list_link: re.Pattern) -> 
     return sorted(kept, key=lambda h: h.start)
 
 
-def _heads(objects: list[Hit], text: str) -> list[Hit]:
+def _heads(objects: list[Hit], text: str, modifier_link: re.Pattern | None = None) -> list[Hit]:
     """Keep the object a phrase is about: the longest of overlapping objects (银行卡密码 is a
-    password, not a card number), and not a modifier before another object (信用卡的有效期)."""
+    password, not a card number), and not a modifier before another object (信用卡的有效期,
+    白条绑定的银行卡号)."""
     kept = []
     ordered = sorted(objects, key=lambda h: h.start)
     starts = [h.start for h in ordered]
     for o in sorted(objects, key=lambda h: (h.start, -(h.end - h.start))):
-        near = _window(ordered, starts, o.start - _MAX_OBJECT, o.end + 1)  # objects are short: a bounded window
+        near = _window(ordered, starts, o.start - _MAX_OBJECT, o.end + 6)  # objects are short: a bounded window
         if any(k.start <= o.start and o.end <= k.end and (k.end - k.start) > (o.end - o.start) for k in near):
             continue
         following = [k for k in near if k.rule != o.rule and (
-            (0 <= k.start - o.end <= 1 and text[o.end:k.start] in ("", "的")) or o.start < k.start < o.end < k.end)]
+            (0 <= k.start - o.end <= 5 and _modifies(text[o.end:k.start], modifier_link)) or o.start < k.start < o.end < k.end)]
         if following:
             continue
         kept.append(o)
     return kept
+
+
+def _modifies(between: str, modifier_link: re.Pattern | None) -> bool:
+    if between in ("", "的"):
+        return True
+    return modifier_link is not None and modifier_link.fullmatch(between) is not None
 
 
 _MAX_OBJECT = 80  # longer than any object a lexicon pattern can match
