@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=_eval)
 
+    p = sub.add_parser("train-signals", help="train the model that confirms weak solicitation evidence")
+    p.add_argument("files", nargs="+", help="labelled JSONL files (agent lines with `rules`)")
+    p.add_argument("-o", "--output", required=True, help="model JSON file to write (policies/signal_model.json)")
+    p.add_argument("--epochs", type=int, default=15)
+    p.set_defaults(run=_train_signals)
+
     try:
         from guard.service.serve import add_serve_parser
     except ImportError:  # the service's extra dependencies are missing
@@ -65,6 +71,30 @@ def build_parser() -> argparse.ArgumentParser:
     else:
         add_serve_parser(sub)
     return parser
+
+
+def _train_signals(args) -> int:
+    """Agent lines of labelled corpora, folded as the detector folds them; lines labelled from
+    earlier turns (tag `contextual`) are left out: the model sees one message at a time."""
+    from guard.evaluate import read_corpus
+    from guard.normalize import normalize
+    from guard.policy import load_policy
+    from guard.signal_model import train
+    from guard.solicitation import RULES, fold
+
+    variants = load_policy(args.policy, signal_model=False).lexicon.variants  # the model being replaced is not needed
+    samples = []
+    for item in read_corpus(args.files):
+        if item.get("sender") == "agent" and "rules" in item and "contextual" not in (item.get("tags") or ()):
+            samples.append((fold(normalize(item["text"]).text, variants).text, frozenset(item["rules"])))
+    if not samples:
+        print("guard: no labelled agent lines in the files", file=sys.stderr)
+        return EXIT_USAGE
+    names = [Path(f).name for f in args.files]
+    model = train(samples, RULES, epochs=args.epochs, trained_on=names)
+    model.save(args.output)
+    print(f"trained {len(model.rules)} rules on {len(samples)} agent lines from {', '.join(names)} -> {args.output}")
+    return EXIT_OK
 
 
 def _guard(args):

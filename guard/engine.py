@@ -65,7 +65,7 @@ class Guard:
         self.recognizers = [r() for r in recognizers.ALL]
         self.analyzer = build_analyzer(policy, self.recognizers)
         self.masker = Masker(policy)
-        self.detector = SolicitationDetector(policy.lexicon)
+        self.detector = SolicitationDetector(policy.lexicon, policy.signal_model, policy.signal_confidence)
 
     @classmethod
     def from_policy(cls, path: str | Path | None = None, **kwargs) -> "Guard":

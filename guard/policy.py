@@ -5,6 +5,7 @@ key; a malformed policy fails at load with a PolicyError naming the file, the ke
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any, Mapping
 
 import yaml
 
+from guard.signal_model import SignalModel, SignalModelError
 from guard.solicitation import RULES, Lexicon, LexiconError
 
 ENTITY_TYPES = (
@@ -68,13 +70,15 @@ class Policy:
     notice_language: str = "zh"
     lexicon: Lexicon | None = field(default=None, repr=False)
     notices: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    signal_model: SignalModel | None = field(default=None, repr=False)
+    signal_confidence: float = 0.0
 
     def notice(self, kind: str, name: str) -> Mapping[str, str] | None:
         """The notice text for a rule ("rules") or an entity ("entities") in the policy's language."""
         return self.notices.get(self.notice_language, {}).get(kind, {}).get(name)
 
 
-def load_policy(path: str | Path | None = None) -> Policy:
+def load_policy(path: str | Path | None = None, signal_model: bool = True) -> Policy:
     """Load and validate a policy file; None loads the packaged default.
 
     `lexicon` and `notices` name YAML files relative to the policy file; when a policy leaves them
@@ -82,16 +86,17 @@ def load_policy(path: str | Path | None = None) -> Policy:
     """
     if path is None:
         ref = resources.files("policies").joinpath(DEFAULT_POLICY)
-        return parse_policy(ref.read_text(encoding="utf-8"), source=f"policies/{DEFAULT_POLICY}")
+        return parse_policy(ref.read_text(encoding="utf-8"), source=f"policies/{DEFAULT_POLICY}", signal_model=signal_model)
     path = Path(path)
-    return parse_policy(_read(path, str(path), "(file)"), source=str(path), base=path.parent)
+    return parse_policy(_read(path, str(path), "(file)"), source=str(path), base=path.parent, signal_model=signal_model)
 
 
-def parse_policy(text: str, source: str = "<policy>", base: Path | None = None) -> Policy:
+def parse_policy(text: str, source: str = "<policy>", base: Path | None = None, signal_model: bool = True) -> Policy:
     data = _yaml(text, source)
     reader = _Reader(source)
     root = reader.mapping(data, "(top level)")
-    reader.only(root, "(top level)", {"version", "score_threshold", "entities", "rules", "notice_language", "lexicon", "notices"})
+    reader.only(root, "(top level)", {"version", "score_threshold", "entities", "rules", "notice_language", "lexicon",
+                                      "notices", "signal_model", "signal_confidence"})
     version = reader.string(reader.required(root, "version", "(top level)"), "version")
     threshold = reader.number(root.get("score_threshold", 0.5), "score_threshold", 0.0, 1.0)
     entities = {
@@ -117,8 +122,28 @@ def parse_policy(text: str, source: str = "<policy>", base: Path | None = None) 
         raise PolicyError(source, "lexicon", str(exc)) from None
     _, notices = _side_file(reader, root, "notices", base)
     _check_notices(reader, notices, root.get("notices", "notices"))
+    model = _signal_model(reader, root, base) if signal_model else None
+    confidence = reader.number(root.get("signal_confidence", 0.02), "signal_confidence", 0.0, 1.0)
     return Policy(version=version, source=source, score_threshold=threshold, entities=entities, rules=rules,
-                  notice_language=language, lexicon=lexicon, notices=notices)
+                  notice_language=language, lexicon=lexicon, notices=notices, signal_model=model,
+                  signal_confidence=confidence)
+
+
+def _signal_model(reader: "_Reader", root: dict, base: Path | None) -> SignalModel | None:
+    """The model that confirms weak solicitation evidence: a JSON file relative to the policy,
+    the packaged one when the key is absent, none when it is `off`."""
+    name = root.get("signal_model")
+    if name is False or (isinstance(name, str) and name.lower() in ("off", "none")):
+        return None
+    try:
+        if name is None:
+            ref = resources.files("policies").joinpath(_PACKAGED["signal_model"])
+            if not ref.is_file():  # not trained yet (guard train-signals writes it)
+                return None
+            return SignalModel.from_dict(json.loads(ref.read_text(encoding="utf-8")), source=f"policies/{_PACKAGED['signal_model']}")
+        return SignalModel.load((base or Path.cwd()) / reader.string(name, "signal_model"))
+    except (SignalModelError, json.JSONDecodeError) as exc:
+        raise PolicyError(reader.source, "signal_model", str(exc)) from None
 
 
 def _side_file(reader: "_Reader", root: dict, key: str, base: Path | None) -> tuple[str, dict]:
@@ -133,7 +158,7 @@ def _side_file(reader: "_Reader", root: dict, key: str, base: Path | None) -> tu
     return source, _Reader(source).mapping(_yaml(text, source), "(top level)")
 
 
-_PACKAGED = {"lexicon": "solicitation.yaml", "notices": "notices.yaml"}
+_PACKAGED = {"lexicon": "solicitation.yaml", "notices": "notices.yaml", "signal_model": "signal_model.json"}
 
 
 def _check_notices(reader: "_Reader", notices: dict, where: str) -> None:

@@ -18,6 +18,7 @@ from typing import Iterable, Mapping, Sequence
 import jieba
 
 from guard.message import Turn
+from guard.signal_model import SignalModel
 from guard.normalize import normalize
 
 RULES = (
@@ -104,13 +105,19 @@ class Hit:
     rule: str | None = None
 
 
+PHRASE, CONTEXT, PAIR = "phrase", "context", "pair"  # how a rule fired, strongest first
+_STRENGTH = {PHRASE: 0, CONTEXT: 1, PAIR: 2}
+
+
 @dataclass(frozen=True)
 class Found:
-    """A fired rule with its evidence span in the normalised text."""
+    """A fired rule with its evidence span in the normalised text, and how it fired: a phrase of
+    the lexicon, earlier turns completing the message, or an object paired with a request."""
 
     rule: str
     start: int
     end: int
+    via: str = PAIR
 
 
 @dataclass(frozen=True)
@@ -211,8 +218,13 @@ def _spans(pattern: re.Pattern | None, text: str, rule: str | None = None) -> li
 
 
 class SolicitationDetector:
-    def __init__(self, lexicon: Lexicon):
+    """`model` (a SignalModel) and `confidence`: a rule found only by pairing an object with a
+    request is kept when the model gives it at least `confidence` (guard/signal_model.py)."""
+
+    def __init__(self, lexicon: Lexicon, model: SignalModel | None = None, confidence: float = 0.0):
         self.lexicon = lexicon
+        self.model = model
+        self.confidence = confidence
         self._analyze = lru_cache(maxsize=4096)(self._analyze_uncached)
         # Earlier turns come back with every later message of the conversation: normalise once.
         self._normalized = lru_cache(maxsize=4096)(lambda text: normalize(text).text)
@@ -226,7 +238,18 @@ class SolicitationDetector:
             found += self._from_context(normalized_text, now, recent)
             if not found:
                 found += self._affirmed(normalized_text, recent)
-        return _dedupe(found)
+        return self._confirmed(normalized_text, _dedupe(found))
+
+    def _confirmed(self, normalized_text: str, found: list[Found]) -> list[Found]:
+        if self.model is None or not any(f.via == PAIR for f in found):
+            return found
+        folded = fold(normalized_text, self.lexicon.variants).text
+        kept = []
+        for f in found:
+            p = self.model.probability(f.rule, folded) if f.via == PAIR else None
+            if p is None or p >= self.confidence:
+                kept.append(f)
+        return kept
 
     def _affirmed(self, normalized_text: str, recent: list[Turn]) -> list[Found]:
         """"是的亲，…" answering the buyer's question about a credential the agent just asked for
@@ -240,7 +263,7 @@ class SolicitationDetector:
                 asked = {f.rule for f in self._analyze(self._normalized(turn.text)).found}
                 break
         topic = self._analyze(self._normalized(recent[-1].text)).any_objects
-        return [Found(rule, m.start(1), m.end(1)) for rule in sorted(asked & topic)]
+        return [Found(rule, m.start(1), m.end(1), CONTEXT) for rule in sorted(asked & topic)]
 
     def asked(self, context: Sequence[Turn]) -> set[str]:
         """Rules the agent's latest ask was about (for a buyer's reply such as a bare code): its
@@ -302,9 +325,9 @@ class SolicitationDetector:
         if pending and now.hints:
             pending = set(now.hints)
         requests = [r for r in now.open_requests if not self._has_argument(normalized_text, r)] if pending else []
-        found = [Found(rule, r.start, r.end) for r in requests for rule in sorted(pending)]
+        found = [Found(rule, r.start, r.end, CONTEXT) for r in requests for rule in sorted(pending)]
         if last_agent is not None and last_agent.open_requests and not now.found:
-            found += now.objects  # "麻烦提供一下" … "银行卡号和有效期"
+            found += [Found(o.rule, o.start, o.end, CONTEXT) for o in now.objects]  # "麻烦提供一下" … "银行卡号和有效期"
         return found
 
     def _analyze_uncached(self, normalized_text: str) -> Analysis:
@@ -329,12 +352,12 @@ class SolicitationDetector:
         benign = _spans(lex.benign, text)
         negated = _Negation(lex, text)
 
-        fired: list[tuple[str, int, int]] = []
+        fired: list[tuple[str, int, int, str]] = []
         paired_objects: set[Hit] = set()
         open_requests: list[Hit] = []
         for h in phrases:
             if not negated(h):
-                fired.append((h.rule, h.start, h.end))
+                fired.append((h.rule, h.start, h.end, PHRASE))
         live = [o for o in objects if not negated(o)]
         phrase_spans = [h for h in phrases if not negated(h)]
         pair_only_set = set(pair_only)
@@ -343,7 +366,7 @@ class SolicitationDetector:
                 continue
             near = _nearest(text, req, live, STRONG_GAP, lex.list_link, benign)
             for o in near:
-                fired.append((o.rule, min(req.start, o.start), max(req.end, o.end)))
+                fired.append((o.rule, min(req.start, o.start), max(req.end, o.end), PAIR))
                 paired_objects.add(o)
             has_benign = any(_gap(req, b) <= STRONG_GAP and _same_sentence(text, req, b) for b in benign)
             answered = any(_gap(req, h) <= STRONG_GAP and _same_clause(text, req, h) for h in phrase_spans)
@@ -356,7 +379,7 @@ class SolicitationDetector:
                 if (o.start >= req.end and o.start - req.end <= WEAK_GAP and _same_clause(text, req, o) and not negated(o)
                         and not any(req.end <= a.start and a.end <= o.start for a in self_actions)):
                     for listed in _chain(text, o, live, lex.list_link):  # "填您的卡号、有效期和CVV"
-                        fired.append((listed.rule, req.start, listed.end))
+                        fired.append((listed.rule, req.start, listed.end, PAIR))
                         paired_objects.add(listed)
         # "密码是不是六位数的？您直接发过来就可以": an open request reaches back to an object
         # an earlier sentence of the same message left unpaired, when that sentence asked about
@@ -371,16 +394,16 @@ class SolicitationDetector:
             if back:
                 last = max(back, key=lambda o: o.end)
                 for o in _chain(text, last, live, lex.list_link):
-                    fired.append((o.rule, o.start, req.end))
+                    fired.append((o.rule, o.start, req.end, PAIR))
                     paired_objects.add(o)
             else:
                 still_open.append(req)
         open_requests = still_open
-        fired_rules = {rule for rule, _, _ in fired}
+        fired_rules = {rule for rule, *_ in fired}
         open_objects = frozenset(o.rule for o in live if o not in paired_objects and o.rule not in fired_rules)
         hints = frozenset(rule for rule, p in lex.hints.items() for h in _spans(p, text) if not negated(h)) if open_requests else frozenset()
         return Analysis(
-            found=tuple(Found(rule, *_to_normalized(folded, s, e)) for rule, s, e in fired),
+            found=tuple(Found(rule, *_to_normalized(folded, s, e), via) for rule, s, e, via in fired),
             open_objects=open_objects,
             any_objects=frozenset(o.rule for o in objects),
             open_requests=tuple(Hit(*_to_normalized(folded, r.start, r.end)) for r in open_requests),
@@ -594,12 +617,15 @@ def _same_clause(text: str, a: Hit, b: Hit) -> bool:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """One signal per rule: its first evidence, widened by the evidence overlapping it."""
+    """One signal per rule: its first evidence, widened by the evidence overlapping it, with the
+    strongest way any of its evidence fired."""
     best: dict[str, Found] = {}
+    via: dict[str, str] = {}
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         seen = best.get(f.rule)
+        via[f.rule] = min(via.get(f.rule, f.via), f.via, key=_STRENGTH.__getitem__)
         if seen is None:
             best[f.rule] = f
         elif f.start <= seen.end:
             best[f.rule] = Found(f.rule, seen.start, max(seen.end, f.end))
-    return sorted(best.values(), key=lambda f: (f.start, f.rule))
+    return sorted((Found(f.rule, f.start, f.end, via[f.rule]) for f in best.values()), key=lambda f: (f.start, f.rule))
