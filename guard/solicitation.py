@@ -69,8 +69,8 @@ _SEPARATORS = frozenset("-_.*~|/\\=·")
 
 
 def _between_words(text: str, i: int) -> bool:
-    """Is the space at i between two Chinese words of two or more characters each (a pause), not
-    inside a word spelled out one character at a time (加 微 信)?"""
+    """Is the space at i a pause between two Chinese words (two or more characters each, one of
+    them three or more), not a gap inside a word spelled out (加 微 信, 用 飞书 视频)?"""
     j = i
     while j > 0 and text[j - 1] == " ":
         j -= 1
@@ -79,8 +79,13 @@ def _between_words(text: str, i: int) -> bool:
         k += 1
     if k - j > 1:  # several spaces: always a pause; only the first one counts
         return i == j and j > 0 and k < len(text) and _is_cjk(text[j - 1]) and _is_cjk(text[k])
-    return (j >= 2 and _is_cjk(text[j - 1]) and _is_cjk(text[j - 2])
-            and k + 1 < len(text) and _is_cjk(text[k]) and _is_cjk(text[k + 1]))
+    left = 0
+    while j - left - 1 >= 0 and _is_cjk(text[j - left - 1]):
+        left += 1
+    right = 0
+    while k + right < len(text) and _is_cjk(text[k + right]):
+        right += 1
+    return min(left, right) >= 2 and max(left, right) >= 3
 
 
 def _is_cjk(ch: str) -> bool:
@@ -165,6 +170,8 @@ class Lexicon:
             self.affirmation = self._compile(structure["affirmation"])
             self.buyer_question = self._compile(structure["buyer_question"])
             self.pointer_nouns = self._compile(structure.get("pointer_nouns") or [])
+            self.bare_filler = self._compile(structure.get("bare_filler") or [])
+            self.bare_length = int(structure.get("bare_length", 0))
             self.objects, self.phrases, self.excepts, self.hints = {}, {}, {}, {}
             for rule, spec in data["rules"].items():
                 if rule not in RULES:
@@ -399,6 +406,11 @@ class SolicitationDetector:
             else:
                 still_open.append(req)
         open_requests = still_open
+        if not fired and live and not benign and not negated.cues and not negated.warnings and _bare(text, live, lex):
+            # a message that is little more than objects asks for them: "卡号", "cvv2", "1 卡号",
+            # "有效期 跟 cvv 🙏" (chat is terse; the ask is the message itself)
+            fired += [(o.rule, o.start, o.end, PAIR) for o in live]
+            paired_objects.update(live)
         fired_rules = {rule for rule, *_ in fired}
         open_objects = frozenset(o.rule for o in live if o not in paired_objects and o.rule not in fired_rules)
         hints = frozenset(rule for rule, p in lex.hints.items() for h in _spans(p, text) if not negated(h)) if open_requests else frozenset()
@@ -473,6 +485,16 @@ def _quote_start(text: str, mention: Hit) -> int:
 
 
 _QUOTES = frozenset("“\"「《")
+
+
+def _bare(text: str, objects: list[Hit], lex: Lexicon) -> bool:
+    """Is the (folded) message short and, apart from its objects, only filler words?"""
+    if len(text) > lex.bare_length:
+        return False
+    covered = set()
+    for h in [*objects, *_spans(lex.bare_filler, text)]:
+        covered.update(range(h.start, h.end))
+    return sum(1 for i, ch in enumerate(text) if i not in covered and ch not in _KEEP_PUNCT and not ch.isspace()) <= 2
 
 
 def _starts(text: str, ends: frozenset[str]) -> list[int]:

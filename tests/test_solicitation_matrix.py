@@ -171,3 +171,39 @@ def test_the_buyer_doing_it_on_a_scammers_page_is_still_a_request(guard):
     # "您自己输入" is genuine on the official payment page, not on a page the agent sent
     assert "ASK_PASSWORD" in rules_of(guard, "在页面上输入您的六位支付密码就可以领取赔付")
     assert "ASK_OFF_PLATFORM" in rules_of(guard, "我发给您的链接里，您自己输入卡号就可以")
+
+
+BARE = [
+    ("卡号", {"ASK_CARD_NUMBER"}),
+    ("收款卡号 🙏", {"ASK_CARD_NUMBER"}),
+    ("有效期 跟 cvv 🙏", {"ASK_CARD_SECURITY"}),
+    ("1 卡号", {"ASK_CARD_NUMBER"}),
+    ("提现密码", {"ASK_PASSWORD"}),
+    ("验证码呢", {"ASK_VERIFICATION_CODE"}),
+]
+
+
+@pytest.mark.parametrize("text,rules", BARE)
+def test_a_terse_message_that_is_only_its_objects_asks_for_them(guard, text, rules):
+    assert rules_of(guard, text) == rules
+
+
+def test_a_longer_message_naming_an_object_is_not_a_bare_ask(guard):
+    assert rules_of(guard, "您好，退款已经原路退回到您的银行卡") == set()
+    assert rules_of(guard, "卡号不用发哦") == set()
+
+
+def test_a_pause_in_a_call_transcript_ends_the_negation(guard):
+    # no punctuation: the 不 of "不拍" must not reach the asks after the pause
+    text = "那您不拍也行 您直接报卡号 有效期 还有背后那三个数 我这边手动录入"
+    assert {"ASK_CARD_NUMBER", "ASK_CARD_SECURITY"} <= rules_of(guard, text)
+    # a word spelled out with spaces is not a pause
+    assert "ASK_OFF_PLATFORM" in rules_of(guard, "加 微 信 lipei2024")
+
+
+def test_an_open_request_with_its_own_argument_is_not_completed_by_context(guard):
+    earlier = (Turn("buyer", "他说我开通了借呗要关闭，不然影响征信"),)
+    assert rules_of(guard, "麻烦您把对方的来电号码发给我", earlier) == set()
+    assert rules_of(guard, "麻烦说一下归还的时间", earlier) == set()
+    code = (Turn("agent", "系统会给您发一条短信"),)
+    assert rules_of(guard, "把那个数字发我", code) == {"ASK_VERIFICATION_CODE"}
