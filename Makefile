@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test demo eval bench load clean
+.PHONY: run test demo eval signals bench load clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,16 @@ test: $(STAMP)         ## run the test suite
 demo: $(STAMP)         ## replay the sample conversations
 	$(VENV)/bin/guard demo
 
-eval: $(STAMP)         ## accuracy on the development corpora
+eval: $(STAMP)         ## accuracy on the development, validation and hold-out corpora
 	$(VENV)/bin/guard eval samples/pii_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_holdout.jsonl
+	for n in 2 3 4 5; do $(VENV)/bin/guard eval samples/fraud_holdout$${n}_scam.jsonl samples/fraud_holdout$${n}_genuine.jsonl || exit 1; done
+
+signals: $(STAMP)      ## retrain policies/signal_model.json on the development and validation corpora
+	$(VENV)/bin/guard train-signals samples/fraud_dev.jsonl samples/fraud_holdout.jsonl \
+	    samples/fraud_holdout2_*.jsonl samples/fraud_holdout3_*.jsonl samples/fraud_holdout4_*.jsonl \
+	    -o policies/signal_model.json
 
 bench: $(STAMP)        ## in-process speed: Guard.inspect vs bare Presidio
 	$(PY) benchmarks/inspect_speed.py
