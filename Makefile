@@ -25,11 +25,11 @@ eval: $(STAMP)         ## accuracy on the development, validation and hold-out c
 	$(VENV)/bin/guard eval samples/pii_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_holdout.jsonl
-	for n in 2 3 4 5; do $(VENV)/bin/guard eval samples/fraud_holdout$${n}_scam.jsonl samples/fraud_holdout$${n}_genuine.jsonl || exit 1; done
+	for n in 2 3 4 5 6; do $(VENV)/bin/guard eval samples/fraud_holdout$${n}_scam.jsonl samples/fraud_holdout$${n}_genuine.jsonl || exit 1; done
 
 signals: $(STAMP)      ## retrain policies/signal_model.json on the development and validation corpora
 	$(VENV)/bin/guard train-signals samples/fraud_dev.jsonl samples/fraud_holdout.jsonl \
-	    samples/fraud_holdout2_*.jsonl samples/fraud_holdout3_*.jsonl samples/fraud_holdout4_*.jsonl \
+	    samples/fraud_holdout2_*.jsonl samples/fraud_holdout3_*.jsonl samples/fraud_holdout4_*.jsonl samples/fraud_holdout5_*.jsonl \
 	    -o policies/signal_model.json
 
 bench: $(STAMP)        ## in-process speed: Guard.inspect vs bare Presidio
