@@ -10,7 +10,7 @@ buyers volunteer are rendered by the script: bank-card numbers are generated
 from real Chinese BINs with a Luhn check digit (fixed seed), and every entity
 offset is computed here.  Standard library only.
 
-    /work/main/.venv/bin/python samples/gen_fraud_holdout3_genuine.py
+    .venv/bin/python samples/gen_fraud_holdout3_genuine.py
 
 Conversation mark-up (one turn per line inside each ``conv`` body):
 
