@@ -179,17 +179,13 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
     pieces = [(m.start(), m.end()) for m in _GROUP.finditer(text)]
     if len(pieces) < 2 or not all(_is_number_group(text[a:b]) for a, b in pieces):
         return chars, idx
-    pieces = _expiry_units(text, pieces)
+    pieces, expiries = _expiry_units(text, pieces)
     drop: set[int] = set()
     segment: list[tuple[int, int]] = []
     for piece in pieces + [None]:
-        if piece is not None and isinstance(piece[0], tuple):  # an expiry: joined, and alone
-            (_, end), (start, _) = piece
-            drop.update(range(end, start))
-            piece = (piece[0][0], piece[1][1])
-            whole = True
-        else:
-            whole = piece is not None and (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS
+        if piece in expiries:  # MM/YY: joined, and never with its neighbours
+            drop.add(piece[0] + 2)
+        whole = piece is not None and (piece in expiries or (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS)
         if piece is None or whole:
             for part in _split_long(text, segment):
                 if len(part) > 1 and sum(b - a for a, b in part) <= MAX_JOINED_DIGITS:
@@ -204,20 +200,24 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
     return [chars[k] for k in keep], [idx[k] for k in keep]
 
 
-def _expiry_units(text: str, pieces: list[tuple[int, int]]) -> list:
-    """Pair MM/YY groups ("09/26" between a card number and a CVV) into one unit of their own,
-    so that "6225 8891 3748 8245 09/26 338" is a card, an expiry and a CVV, not 21 digits. A
-    slash date inside a longer date (2024/10/28) is left alone."""
-    out: list = []
+def _expiry_units(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """Merge MM/YY groups ("09/26" between a card number and a CVV) into one piece of their own,
+    so that "6225 8891 3748 8245 09/26 338" is a card, an expiry and a CVV, not 21 digits; the
+    merged pieces are returned apart as well. A slash date inside a longer date (2024/10/28) is
+    left alone."""
+    out: list[tuple[int, int]] = []
+    expiries: set[tuple[int, int]] = set()
     i = 0
     while i < len(pieces):
         if i + 1 < len(pieces) and _is_expiry(text, pieces, i):
-            out.append((pieces[i], pieces[i + 1]))
+            merged = (pieces[i][0], pieces[i + 1][1])
+            out.append(merged)
+            expiries.add(merged)
             i += 2
         else:
             out.append(pieces[i])
             i += 1
-    return out
+    return out, expiries
 
 
 def _is_expiry(text: str, pieces: list[tuple[int, int]], i: int) -> bool:

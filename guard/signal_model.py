@@ -63,8 +63,12 @@ class SignalModel:
 
     def probability(self, rule: str, folded: str) -> float | None:
         """P(the message asks for `rule`), or None when the model has no weights for the rule."""
-        weights = self.rules.get(rule)
-        return None if weights is None else weights.probability(features(folded, self.buckets))
+        return self.probabilities(folded, [rule])[rule]
+
+    def probabilities(self, folded: str, rules: Sequence[str]) -> dict[str, float | None]:
+        """`probability` for several rules, with the message's features computed once."""
+        feats = features(folded, self.buckets)
+        return {rule: (w.probability(feats) if (w := self.rules.get(rule)) is not None else None) for rule in rules}
 
     def to_dict(self) -> dict:
         rules = {}

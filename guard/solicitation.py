@@ -135,6 +135,7 @@ class Analysis:
     open_requests: tuple[Hit, ...]  # requests with nothing to ask for (yet), normalised offsets
     objects: tuple[Found, ...]  # objects mentioned outside a negation, normalised offsets
     hints: frozenset[str] = frozenset()  # rules a vague follow-up points at ("那个数字", "那个日期")
+    folded: str = ""  # the text the lexicon matched (for the signal model)
 
 
 class Lexicon:
@@ -245,18 +246,15 @@ class SolicitationDetector:
             found += self._from_context(normalized_text, now, recent)
             if not found:
                 found += self._affirmed(normalized_text, recent)
-        return self._confirmed(normalized_text, _dedupe(found))
+        return self._confirmed(now.folded, _dedupe(found))
 
-    def _confirmed(self, normalized_text: str, found: list[Found]) -> list[Found]:
-        if self.model is None or not any(f.via == PAIR for f in found):
+    def _confirmed(self, folded: str, found: list[Found]) -> list[Found]:
+        """Keep a signal found only by pairing when the model gives its rule `confidence`."""
+        weak = [f.rule for f in found if f.via == PAIR]
+        if self.model is None or not weak:
             return found
-        folded = fold(normalized_text, self.lexicon.variants).text
-        kept = []
-        for f in found:
-            p = self.model.probability(f.rule, folded) if f.via == PAIR else None
-            if p is None or p >= self.confidence:
-                kept.append(f)
-        return kept
+        p = self.model.probabilities(folded, weak)
+        return [f for f in found if f.via != PAIR or p[f.rule] is None or p[f.rule] >= self.confidence]
 
     def _affirmed(self, normalized_text: str, recent: list[Turn]) -> list[Found]:
         """"是的亲，…" answering the buyer's question about a credential the agent just asked for
@@ -421,6 +419,7 @@ class SolicitationDetector:
             open_requests=tuple(Hit(*_to_normalized(folded, r.start, r.end)) for r in open_requests),
             objects=tuple(Found(o.rule, *_to_normalized(folded, o.start, o.end)) for o in live),
             hints=hints,
+            folded=text,
         )
 
 
@@ -451,15 +450,15 @@ class _Negation:
         self.frames = _spans(lex.warning_frames, text)
         self.warnings = _spans(lex.warnings, text)
         self.threats = _spans(lex.threats, text)
-        self.breaks = [b.start for b in _spans(lex.scope_breaks, text)] if self.cues else []
-        if self.cues:  # "不取消…的话": the negation belongs to a condition
-            conditions = [c.start for c in _spans(lex.conditions, text)]
-            clause_of = _starts(text, _CLAUSE_END)
-            self.cues = [c for c in self.cues if not any(b >= c.end and clause_of[b] == clause_of[c.start] for b in conditions)]
-        self.mentions = [Hit(_quote_start(text, m), m.end) for m in _spans(lex.mentions, text)]
         # sentence and clause starts of every position, computed once (linear in the text)
         self.sentence_of = _starts(text, _SENTENCE_END)
         self.clause_of = _starts(text, _CLAUSE_END)
+        self.breaks = [b.start for b in _spans(lex.scope_breaks, text)] if self.cues else []
+        if self.cues:  # "不取消…的话": the negation belongs to a condition
+            conditions = [c.start for c in _spans(lex.conditions, text)]
+            self.cues = [c for c in self.cues
+                         if not any(b >= c.end and self.clause_of[b] == self.clause_of[c.start] for b in conditions)]
+        self.mentions = [Hit(_quote_start(text, m), m.end) for m in _spans(lex.mentions, text)]
 
     def __call__(self, hit: Hit) -> bool:
         clause = self.clause_of[hit.start]
@@ -576,11 +575,12 @@ def _heads(objects: list[Hit], text: str, modifier_link: re.Pattern | None = Non
     ordered = sorted(objects, key=lambda h: h.start)
     starts = [h.start for h in ordered]
     for o in sorted(objects, key=lambda h: (h.start, -(h.end - h.start))):
-        near = _window(ordered, starts, o.start - _MAX_OBJECT, o.end + 6)  # objects are short: a bounded window
+        near = _window(ordered, starts, o.start - _MAX_OBJECT, o.end + _MODIFIER_GAP + 1)  # objects are short: a bounded window
         if any(k.start <= o.start and o.end <= k.end and (k.end - k.start) > (o.end - o.start) for k in near):
             continue
         following = [k for k in near if k.rule != o.rule and (
-            (0 <= k.start - o.end <= 5 and _modifies(text[o.end:k.start], modifier_link)) or o.start < k.start < o.end < k.end)]
+            (0 <= k.start - o.end <= _MODIFIER_GAP and _modifies(text[o.end:k.start], modifier_link))
+            or o.start < k.start < o.end < k.end)]
         if following:
             continue
         kept.append(o)
@@ -594,6 +594,7 @@ def _modifies(between: str, modifier_link: re.Pattern | None) -> bool:
 
 
 _MAX_OBJECT = 80  # longer than any object a lexicon pattern can match
+_MODIFIER_GAP = 5  # characters between a modifier and its object (白条绑定的银行卡号)
 
 
 def _window(ordered: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
