@@ -116,7 +116,7 @@ def _score_entities(report: Report, item: dict, verdict) -> None:
     gold = [(e["type"], e["start"], e["end"]) for e in item.get("entities", [])]
     pred = [(f.entity_type, f.start, f.end) for f in verdict.findings]
     text = item["text"]
-    for kind in {t for t, _, _ in gold} | {t for t, _, _ in pred}:
+    for kind in sorted({t for t, _, _ in gold} | {t for t, _, _ in pred}):
         g = [(s, e) for t, s, e in gold if t == kind]
         p = [(s, e) for t, s, e in pred if t == kind]
         for table, same in ((report.exact, _same), (report.overlap, _overlaps)):
@@ -144,7 +144,7 @@ def _score_rules(report: Report, item: dict, verdict) -> None:
         report.genuine_flagged += bool(pred)
         for rule in pred:
             report.rule_false_alarms[rule] += 1
-    for rule in gold | pred:
+    for rule in sorted(gold | pred):  # sorted: the error list reads the same on every run
         c = report.rules[rule]
         c.gold += rule in gold
         c.pred += rule in pred
