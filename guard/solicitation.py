@@ -29,6 +29,7 @@ STRONG_GAP = 18  # characters allowed between a request and its object in a sent
 CARRY_GAP = 40  # an open request reaches back this far to an unpaired object of an earlier sentence
 WEAK_GAP = 6  # between 请/麻烦/需要 and the object right after it
 CONTEXT_TURNS = 3  # earlier turns that can complete a request
+ARGUMENT_WINDOW = 30  # characters either side of an open request searched for its own argument
 ASK_TURNS = 2  # agent turns a buyer's bare reply can answer
 _SENTENCE_END = frozenset("。！？!?；;\n")
 _CLAUSE_END = _SENTENCE_END | frozenset("，,")  # not 、: "不需要交保证金、手续费" is one clause
@@ -66,24 +67,25 @@ def fold(text: str, variants: Mapping[str, str] | None = None) -> Folded:
 
 
 _SEPARATORS = frozenset("-_.*~|/\\=·")
+SEPARATOR_RUN = 8
 
 
 def _between_words(text: str, i: int) -> bool:
     """Is the space at i a pause between two Chinese words (two or more characters each, one of
     them three or more), not a gap inside a word spelled out (加 微 信, 用 飞书 视频)?"""
-    j = i
-    while j > 0 and text[j - 1] == " ":
-        j -= 1
-    k = i
+    if i > 0 and text[i - 1] == " ":  # several spaces: always a pause; only the first one counts
+        return False
+    j, k = i, i + 1
     while k < len(text) and text[k] == " ":
         k += 1
-    if k - j > 1:  # several spaces: always a pause; only the first one counts
-        return i == j and j > 0 and k < len(text) and _is_cjk(text[j - 1]) and _is_cjk(text[k])
+    if k - j > 1:
+        return j > 0 and k < len(text) and _is_cjk(text[j - 1]) and _is_cjk(text[k])
+    # words of two characters and more on both sides, one of three and more (counted no further)
     left = 0
-    while j - left - 1 >= 0 and _is_cjk(text[j - left - 1]):
+    while left < 3 and j - left - 1 >= 0 and _is_cjk(text[j - left - 1]):
         left += 1
     right = 0
-    while k + right < len(text) and _is_cjk(text[k + right]):
+    while right < 3 and k + right < len(text) and _is_cjk(text[k + right]):
         right += 1
     return min(left, right) >= 2 and max(left, right) >= 3
 
@@ -93,12 +95,13 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _between_cjk(text: str, i: int) -> bool:
-    """Is text[i] a separator between two CJK characters (spaces and other separators skipped)?"""
+    """Is text[i] a separator between two CJK characters (spaces and other separators skipped,
+    up to SEPARATOR_RUN of them: a longer run is a divider, not a word split)?"""
     j = i - 1
-    while j >= 0 and (text[j] == " " or text[j] in _SEPARATORS):
+    while j >= 0 and i - j <= SEPARATOR_RUN and (text[j] == " " or text[j] in _SEPARATORS):
         j -= 1
     k = i + 1
-    while k < len(text) and (text[k] == " " or text[k] in _SEPARATORS):
+    while k < len(text) and k - i <= SEPARATOR_RUN and (text[k] == " " or text[k] in _SEPARATORS):
         k += 1
     return j >= 0 and k < len(text) and _is_cjk(text[j]) and _is_cjk(text[k])
 
@@ -289,9 +292,9 @@ class SolicitationDetector:
         a noun after it in its clause ("麻烦说一下归还的时间"), or after a 把 before it ("把对方的
         来电号码发给我")? Words that point back (那个数字, 短信, 信息) leave it open. Nouns come from
         jieba's part-of-speech tags, computed only here: for a request with context to complete it."""
-        lo = _clause_start(text, req.start)
+        lo = _boundary_before(text, req.start, _CLAUSE_END, ARGUMENT_WINDOW)
         hi = req.end
-        while hi < len(text) and text[hi] not in _CLAUSE_END:
+        while hi < len(text) and hi - req.end < ARGUMENT_WINDOW and text[hi] not in _CLAUSE_END:
             hi += 1
         pos, ba, previous = lo, None, ""
         for word, flag in _pos_cut(text[lo:hi]):
@@ -350,74 +353,78 @@ class SolicitationDetector:
             return _EMPTY
         pair_only = _spans(lex.pair_only, text)
         hit_rules = {h.rule for h in objects} | {h.rule for h in phrases}
-        excepted = {rule: _spans(lex.excepts[rule], text) for rule in hit_rules if lex.excepts.get(rule) is not None}
-        objects = _heads([h for h in objects if not _inside_any(h, excepted.get(h.rule, ()))], text, lex.modifier_link)
-        phrases = [h for h in phrases if not _inside_any(h, excepted.get(h.rule, ()))]
+        excepted = {rule: _Index(_spans(lex.excepts[rule], text)) for rule in hit_rules if lex.excepts.get(rule) is not None}
+        objects = _heads([h for h in objects if not _overlaps(excepted.get(h.rule), h)], text, lex.modifier_link)
+        phrases = [h for h in phrases if not _overlaps(excepted.get(h.rule), h)]
         weak = _spans(lex.weak, text)
         benign = _spans(lex.benign, text)
         negated = _Negation(lex, text)
 
         fired: list[tuple[str, int, int, str]] = []
-        paired_objects: set[Hit] = set()
+        paired: set[int] = set()  # lists (see _Lists) of which an object was asked for
         open_requests: list[Hit] = []
         for h in phrases:
             if not negated(h):
                 fired.append((h.rule, h.start, h.end, PHRASE))
-        live = [o for o in objects if not negated(o)]
-        phrase_spans = [h for h in phrases if not negated(h)]
+        live = _Index([o for o in objects if not negated(o)])
+        all_objects = _Index(objects)
+        lists = _Lists(text, live.hits, lex.list_link)
+        phrase_spans = _Index([h for h in phrases if not negated(h)])
+        benign_spans = _Index(benign)
+        actions = _Index(self_actions)
         pair_only_set = set(pair_only)
         for req in sorted(set(strong) | pair_only_set, key=lambda h: (h.start, h.end)):
             if negated(req):
                 continue
-            near = _nearest(text, req, live, STRONG_GAP, lex.list_link, benign)
-            for o in near:
-                fired.append((o.rule, min(req.start, o.start), max(req.end, o.end), PAIR))
-                paired_objects.add(o)
-            has_benign = any(_gap(req, b) <= STRONG_GAP and _same_sentence(text, req, b) for b in benign)
-            answered = any(_gap(req, h) <= STRONG_GAP and _same_clause(text, req, h) for h in phrase_spans)
-            if not near and not has_benign and not answered and req not in pair_only_set:
+            near = _nearest(text, req, live, STRONG_GAP, benign_spans)
+            if near is not None:
+                fired += lists.fire(near, lambda o: (min(req.start, o.start), max(req.end, o.end)))
+                paired.add(lists.of[near])
+            has_benign = any(_gap(req, b) <= STRONG_GAP and _same_sentence(text, req, b) for b in benign_spans.around(req, STRONG_GAP))
+            answered = any(_gap(req, h) <= STRONG_GAP and _same_clause(text, req, h) for h in phrase_spans.around(req, STRONG_GAP))
+            if near is None and not has_benign and not answered and req not in pair_only_set:
                 open_requests.append(req)
         for req in weak:
             if negated(req):
                 continue
-            for o in objects:
-                if (o.start >= req.end and o.start - req.end <= WEAK_GAP and _same_clause(text, req, o) and not negated(o)
-                        and not any(req.end <= a.start and a.end <= o.start for a in self_actions)):
-                    for listed in _chain(text, o, live, lex.list_link):  # "填您的卡号、有效期和CVV"
-                        fired.append((listed.rule, req.start, listed.end, PAIR))
-                        paired_objects.add(listed)
+            for o in all_objects.starting(req.end, req.end + WEAK_GAP):
+                if (_same_clause(text, req, o) and not negated(o)
+                        and not any(a.end <= o.start for a in actions.starting(req.end, o.start))):
+                    fired += lists.fire(o, lambda listed: (req.start, listed.end))  # "填您的卡号、有效期和CVV"
+                    paired.add(lists.of[o])
         # "密码是不是六位数的？您直接发过来就可以": an open request reaches back to an object
         # an earlier sentence of the same message left unpaired, when that sentence asked about
         # it or the request points back at it ("这个/那个"); a statement such as "退款会退回原卡。
         # 到账后告诉我" is not completed.
         still_open = []
         for req in open_requests:
-            pointing = lex.pointing.search(text, _sentence_start(text, req.start), req.start) is not None
-            back = [o for o in live if o not in paired_objects and o.end <= req.start and req.start - o.end <= CARRY_GAP
+            sentence = negated.sentence_of[req.start]
+            pointing = lex.pointing.search(text, max(sentence, req.start - CARRY_GAP), req.start) is not None
+            back = [o for o in live.starting(req.start - CARRY_GAP - live.longest, req.start)
+                    if lists.of[o] not in paired and o.end <= req.start and req.start - o.end <= CARRY_GAP
                     and (_same_sentence(text, req, o) and _ends_clause(text, req.end)
-                         or not _same_sentence(text, req, o) and (pointing or _ends_in_question(text, o.end)))]
+                         or not _same_sentence(text, req, o) and (pointing or negated.ends_in_question(o.end)))]
             if back:
                 last = max(back, key=lambda o: o.end)
-                for o in _chain(text, last, live, lex.list_link):
-                    fired.append((o.rule, o.start, req.end, PAIR))
-                    paired_objects.add(o)
+                fired += lists.fire(last, lambda o: (o.start, req.end))
+                paired.add(lists.of[last])
             else:
                 still_open.append(req)
         open_requests = still_open
-        if not fired and live and not benign and not negated.cues and not negated.warnings and _bare(text, live, lex):
+        if not fired and live.hits and not benign and not negated.cues and not negated.warnings and _bare(text, live.hits, lex):
             # a message that is little more than objects asks for them: "卡号", "cvv2", "1 卡号",
             # "有效期 跟 cvv 🙏" (chat is terse; the ask is the message itself)
-            fired += [(o.rule, o.start, o.end, PAIR) for o in live]
-            paired_objects.update(live)
+            fired += [(o.rule, o.start, o.end, PAIR) for o in live.hits]
+            paired.update(lists.of.values())
         fired_rules = {rule for rule, *_ in fired}
-        open_objects = frozenset(o.rule for o in live if o not in paired_objects and o.rule not in fired_rules)
+        open_objects = frozenset(o.rule for o in live.hits if lists.of[o] not in paired and o.rule not in fired_rules)
         hints = frozenset(rule for rule, p in lex.hints.items() for h in _spans(p, text) if not negated(h)) if open_requests else frozenset()
         return Analysis(
             found=tuple(Found(rule, *_to_normalized(folded, s, e), via) for rule, s, e, via in fired),
             open_objects=open_objects,
             any_objects=frozenset(o.rule for o in objects),
             open_requests=tuple(Hit(*_to_normalized(folded, r.start, r.end)) for r in open_requests),
-            objects=tuple(Found(o.rule, *_to_normalized(folded, o.start, o.end)) for o in live),
+            objects=tuple(Found(o.rule, *_to_normalized(folded, o.start, o.end)) for o in live.hits),
             hints=hints,
             folded=text,
         )
@@ -430,7 +437,7 @@ class _Negation:
     """Is a hit negated: a negation token before it in its clause (up to a scope break such as
     "的话": "不处理的话会上征信" is a threat), a warning frame before it in its sentence, or inside
     a mention (a title 《…》, screen text quoted from the page); unless a threat ("不提供就无法退款")
-    covers it."""
+    covers it. Every question is a binary search over spans found once (linear analysis)."""
 
     def __init__(self, lex: Lexicon, text: str):
         self.text = text
@@ -440,39 +447,75 @@ class _Negation:
             tokens: Iterable[str] = ()
         else:
             tokens = jieba.cut(text, HMM=False)
-        exceptions = _spans(lex.negation_exceptions, text) if tokens else []
+        exceptions = _Index(_spans(lex.negation_exceptions, text) if tokens else [])
         pos = 0
         for token in tokens:
             hit = Hit(pos, pos + len(token))
-            if token in lex.negation_tokens and not _inside_any(hit, exceptions):
+            if token in lex.negation_tokens and not _overlaps(exceptions, hit):
                 self.cues.append(hit)
             pos += len(token)
-        self.frames = _spans(lex.warning_frames, text)
+        self.frames = _Index(_spans(lex.warning_frames, text))
         self.warnings = _spans(lex.warnings, text)
-        self.threats = _spans(lex.threats, text)
+        self.threats = _Index(_spans(lex.threats, text))
         # sentence and clause starts of every position, computed once (linear in the text)
         self.sentence_of = _starts(text, _SENTENCE_END)
         self.clause_of = _starts(text, _CLAUSE_END)
         self.breaks = [b.start for b in _spans(lex.scope_breaks, text)] if self.cues else []
         if self.cues:  # "不取消…的话": the negation belongs to a condition
             conditions = [c.start for c in _spans(lex.conditions, text)]
-            self.cues = [c for c in self.cues
-                         if not any(b >= c.end and self.clause_of[b] == self.clause_of[c.start] for b in conditions)]
-        self.mentions = [Hit(_quote_start(text, m), m.end) for m in _spans(lex.mentions, text)]
+            self.cues = [c for c in self.cues if not self._condition_after(c, conditions)]
+        self.cue_index = _Index(self.cues)
+        # sentences that hold a whole warning ("…都是诈骗")
+        self.warned = {self.sentence_of[w.start] for w in self.warnings
+                       if self.sentence_of[w.start] == self.sentence_of[w.end - 1]}
+        self.mentions = _Index(Hit(_quote_start(text, m), m.end) for m in _spans(lex.mentions, text))
+        self._question_ends: list[int] | None = None
+
+    def _condition_after(self, cue: Hit, conditions: list[int]) -> bool:
+        """Is there a condition after the cue in its clause? (clauses only move forward, so the
+        first condition after the cue decides)"""
+        k = bisect_left(conditions, cue.end)
+        return k < len(conditions) and self.clause_of[conditions[k]] == self.clause_of[cue.start]
 
     def __call__(self, hit: Hit) -> bool:
-        clause = self.clause_of[hit.start]
+        return self._cue(hit) or self._framed(hit) or self._warned(hit) or self._mentioned(hit)
+
+    def _cue(self, hit: Hit) -> bool:
+        # jieba tokens do not overlap: the last cue starting at or before the hit decides (an
+        # earlier one has every break after the last one between it and the hit too)
+        k = bisect_right(self.cue_index.starts, hit.start) - 1
+        if k < 0:
+            return False
+        c = self.cue_index.hits[k]
+        if not c.start <= hit.start < c.end:
+            if c.start < self.clause_of[hit.start]:
+                return False
+            b = bisect_left(self.breaks, c.end)
+            if b < len(self.breaks) and self.breaks[b] < hit.start:
+                return False
+        return not (self.threats.containing(hit.start) or any(
+            t.start <= hit.end <= t.end for t in self.threats.starting(hit.end - self.threats.longest, hit.end)))
+
+    def _framed(self, hit: Hit) -> bool:
+        return bool(self.frames.starting(self.sentence_of[hit.start], hit.start - 1))
+
+    def _warned(self, hit: Hit) -> bool:
         sentence = self.sentence_of[hit.start]
-        cue = any((clause <= c.start < hit.start and not any(c.end <= b < hit.start for b in self.breaks))
-                  or (c.start <= hit.start < c.end) for c in self.cues)
-        if cue and any(t.start <= hit.start < t.end or t.start <= hit.end <= t.end for t in self.threats):
-            cue = False
-        frame = any(sentence <= f.start < hit.start for f in self.frames)
-        last = self.sentence_of[hit.end - 1]
-        warning = any(self.sentence_of[w.start] == sentence and self.sentence_of[w.end - 1] == last == sentence
-                      for w in self.warnings)
-        mention = any(m.start <= hit.start and hit.end <= m.end for m in self.mentions)
-        return cue or frame or warning or mention
+        return sentence in self.warned and self.sentence_of[hit.end - 1] == sentence
+
+    def _mentioned(self, hit: Hit) -> bool:
+        return any(m.end >= hit.end for m in self.mentions.starting(hit.end - self.mentions.longest, hit.start))
+
+    def ends_in_question(self, pos: int) -> bool:
+        """Does the sentence around `pos` end with a question mark?"""
+        if self._question_ends is None:  # for every position, the end mark of its sentence
+            ends, mark = [], ""
+            for ch in reversed(self.text):
+                if ch in _SENTENCE_END:
+                    mark = ch
+                ends.append(mark)
+            self._question_ends = [m in "?？" and m != "" for m in reversed(ends)]
+        return pos < len(self.text) and self._question_ends[pos]
 
 
 def _quote_start(text: str, mention: Hit) -> int:
@@ -517,54 +560,52 @@ def _ends_clause(text: str, pos: int) -> bool:
     return i == len(text) or text[i] in _CLAUSE_END
 
 
-def _ends_in_question(text: str, pos: int) -> bool:
-    """Does the sentence around `pos` end with a question mark?"""
-    i = pos
-    while i < len(text) and text[i] not in _SENTENCE_END:
-        i += 1
-    return i < len(text) and text[i] in "?？"
-
-
-def _nearest(text: str, req: Hit, objects: list[Hit], gap: int, list_link: re.Pattern,
-             benign: Sequence[Hit] = ()) -> list[Hit]:
+def _nearest(text: str, req: Hit, objects: "_Index", gap: int, benign: "_Index") -> Hit | None:
     """The object a request asks for: the nearest one in its clause, else the nearest in its
-    sentence, together with the objects listed with it ("卡号、有效期和背面三位数发我"). Other
-    objects of the sentence are context ("信用卡退款必须提供有效期" asks for the expiry only).
-    A request with an argument of its own in its clause ("…，下载app", "…，输入序列号") does not
-    reach into another clause."""
-    ordered = sorted(objects, key=lambda h: h.start)
-    near = _window(ordered, [h.start for h in ordered], req.start - gap - _MAX_OBJECT, req.end + gap)
-    cands = [o for o in near if _gap(req, o) <= gap and _same_sentence(text, req, o)]
+    sentence (its list comes with it: "卡号、有效期和背面三位数发我"). Other objects of the sentence
+    are context ("信用卡退款必须提供有效期" asks for the expiry only). A request with an argument of
+    its own in its clause ("…，下载app", "…，输入序列号") does not reach into another clause."""
+    cands = [o for o in objects.around(req, gap) if _gap(req, o) <= gap and _same_sentence(text, req, o)]
     if not cands:
-        return []
+        return None
     pool = [o for o in cands if _same_clause(text, req, o)]
     if not pool:
-        if any(b.start >= req.end and b.start - req.end <= WEAK_GAP and _same_clause(text, req, b) for b in benign):
-            return []
+        if any(_same_clause(text, req, b) for b in benign.starting(req.end, req.end + WEAK_GAP)):
+            return None
         pool = cands
-    best = min(pool, key=lambda o: (_gap(req, o), o.start))
-    return _chain(text, best, objects, list_link)
+    return min(pool, key=lambda o: (_gap(req, o), o.start))
 
 
-def _chain(text: str, start: Hit, objects: list[Hit], list_link: re.Pattern) -> list[Hit]:
-    """`start` and the objects joined to it by list words, transitively."""
-    ordered = sorted(objects, key=lambda h: (h.start, h.end))
-    kept = {start}
-    i = ordered.index(start)
-    for step in (-1, 1):
-        cur, j = start, i + step
-        while 0 <= j < len(ordered):
-            nxt = ordered[j]
-            lo, hi = (nxt.end, cur.start) if step < 0 else (cur.end, nxt.start)
-            if hi < lo:  # overlapping objects of two rules ("正反面"): both are meant
-                kept.add(nxt)
-                j += step
-                continue
-            if not list_link.fullmatch(text[lo:hi]):
-                break
-            kept.add(nxt)
-            cur, j = nxt, j + step
-    return sorted(kept, key=lambda h: h.start)
+class _Lists:
+    """Objects joined by list words ("卡号、有效期和CVV", "卡号和提现密码"): asking for one of
+    them asks for the whole list. Found once per message, so a long message costs linear time."""
+
+    def __init__(self, text: str, ordered: list[Hit], list_link: re.Pattern):
+        self.of: dict[Hit, int] = {}  # object -> its list
+        self.members: list[list[Hit]] = []
+        current = None
+        for o in ordered:
+            if current is None or not (o.start < current.end or list_link.fullmatch(text, current.end, o.start)):
+                self.members.append([])
+            # overlapping objects of two rules ("正反面"): both are meant
+            if current is None or o.start >= current.end:
+                current = o
+            self.of[o] = len(self.members) - 1
+            self.members[-1].append(o)
+
+        # per list and rule, the extent of its objects: what a signal's evidence spans
+        self.extents: list[dict[str, Hit]] = []
+        for members in self.members:
+            extent: dict[str, Hit] = {}
+            for o in members:
+                seen = extent.get(o.rule)
+                extent[o.rule] = o if seen is None else Hit(min(seen.start, o.start), max(seen.end, o.end), o.rule)
+            self.extents.append(extent)
+
+    def fire(self, obj: Hit, span) -> list[tuple[str, int, int, str]]:
+        """One paired signal per rule of `obj`'s list, with evidence `span(extent)` over the
+        extent of the list's objects of that rule."""
+        return [(rule, *span(extent), PAIR) for rule, extent in self.extents[self.of[obj]].items()]
 
 
 def _heads(objects: list[Hit], text: str, modifier_link: re.Pattern | None = None) -> list[Hit]:
@@ -572,10 +613,9 @@ def _heads(objects: list[Hit], text: str, modifier_link: re.Pattern | None = Non
     password, not a card number), and not a modifier before another object (信用卡的有效期,
     白条绑定的银行卡号)."""
     kept = []
-    ordered = sorted(objects, key=lambda h: h.start)
-    starts = [h.start for h in ordered]
+    index = _Index(objects)
     for o in sorted(objects, key=lambda h: (h.start, -(h.end - h.start))):
-        near = _window(ordered, starts, o.start - _MAX_OBJECT, o.end + _MODIFIER_GAP + 1)  # objects are short: a bounded window
+        near = index.starting(o.start - index.longest, o.end + _MODIFIER_GAP + 1)
         if any(k.start <= o.start and o.end <= k.end and (k.end - k.start) > (o.end - o.start) for k in near):
             continue
         following = [k for k in near if k.rule != o.rule and (
@@ -593,40 +633,48 @@ def _modifies(between: str, modifier_link: re.Pattern | None) -> bool:
     return modifier_link is not None and modifier_link.fullmatch(between) is not None
 
 
-_MAX_OBJECT = 80  # longer than any object a lexicon pattern can match
 _MODIFIER_GAP = 5  # characters between a modifier and its object (白条绑定的银行卡号)
 
 
-def _window(ordered: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
-    """The hits of `ordered` (sorted by start) that start in [lo, hi]."""
-    return ordered[bisect_left(starts, lo):bisect_right(starts, hi)]
+class _Index:
+    """Hits sorted by start, for the window lookups every stage makes: each lookup is a
+    binary search, so no stage pairs every hit with every other (linear analysis)."""
+
+    def __init__(self, hits: Iterable[Hit]):
+        self.hits = sorted(hits, key=lambda h: (h.start, h.end))
+        self.starts = [h.start for h in self.hits]
+        self.longest = max((h.end - h.start for h in self.hits), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[Hit]:
+        """The hits that start in [lo, hi]."""
+        return self.hits[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+
+    def around(self, hit: Hit, gap: int) -> list[Hit]:
+        """The hits that could lie within `gap` characters of `hit`."""
+        return self.starting(hit.start - gap - self.longest, hit.end + gap)
+
+    def containing(self, pos: int) -> list[Hit]:
+        return [h for h in self.starting(pos - self.longest, pos) if h.start <= pos < h.end]
+
+
+def _overlaps(index: _Index | None, hit: Hit) -> bool:
+    return index is not None and any(s.end > hit.start for s in index.starting(hit.start - index.longest, hit.end - 1))
 
 
 def _to_normalized(folded: Folded, start: int, end: int) -> tuple[int, int]:
     return folded.origin[start], folded.origin[end - 1] + 1
 
 
-def _inside_any(hit: Hit, spans: Iterable[Hit]) -> bool:
-    return any(s.start < hit.end and hit.start < s.end for s in spans)
-
-
 def _gap(a: Hit, b: Hit) -> int:
     return max(b.start - a.end, a.start - b.end, 0)
 
 
-def _boundary_before(text: str, pos: int, ends: frozenset[str]) -> int:
+def _boundary_before(text: str, pos: int, ends: frozenset[str], limit: int) -> int:
+    """Where the unit (clause, sentence) around `pos` starts, looking back at most `limit`."""
     i = pos
-    while i > 0 and text[i - 1] not in ends:
+    while i > 0 and pos - i < limit and text[i - 1] not in ends:
         i -= 1
     return i
-
-
-def _clause_start(text: str, pos: int) -> int:
-    return _boundary_before(text, pos, _CLAUSE_END)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return _boundary_before(text, pos, _SENTENCE_END)
 
 
 def _same_sentence(text: str, a: Hit, b: Hit) -> bool:
