@@ -39,6 +39,14 @@ class Message:
     conversation_id: str | None = None
     context: tuple[Turn, ...] = field(default_factory=tuple)
 
+    def __post_init__(self):
+        # Checked here, not only in from_dict, so that every way of making a message is checked.
+        _check_encodable(self.text, "text")
+        for name in ("id", "agent_id", "buyer_id", "conversation_id"):
+            _check_encodable(getattr(self, name), name)
+        for i, turn in enumerate(self.context):
+            _check_encodable(turn.text, f"context[{i}].text")
+
     @classmethod
     def from_dict(cls, data: Any, max_chars: int = DEFAULT_MAX_CHARS) -> "Message":
         if not isinstance(data, Mapping):
@@ -59,6 +67,17 @@ class Message:
                 raise MessageError(name, f"must be a string, got {type(value).__name__}")
             ids[name] = None if value is None else str(value)
         return cls(text=text, sender=sender, context=_turns(data.get("context"), max_chars), **ids)
+
+
+def _check_encodable(value: str | None, field_name: str) -> None:
+    """A lone surrogate (half of a UTF-16 pair, as a JSON "\\ud800" escape can produce) is not
+    text: nothing downstream can encode it, and it could never be stored or returned."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise MessageError(field_name, f"contains an unpaired surrogate at position {err.start}") from None
 
 
 def _check_size(text: str, field_name: str, max_chars: int) -> None:

@@ -75,4 +75,11 @@ def _best_effort_id(raw: str) -> str | None:
     except json.JSONDecodeError:
         return None
     value = data.get("id") if isinstance(data, dict) else None
-    return str(value) if isinstance(value, (str, int)) else None
+    if not isinstance(value, (str, int)):
+        return None
+    value = str(value)
+    try:
+        value.encode("utf-8")  # an id with a lone surrogate could not be written out
+    except UnicodeEncodeError:
+        return None
+    return value
