@@ -4,7 +4,7 @@ PYTHON ?= python3
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test demo eval signals bench load clean
+.PHONY: run test test-all demo eval signals bench load clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +15,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)          ## start the service on SQLite with the default policy (demo key)
 	$(VENV)/bin/guard serve --demo
 
-test: $(STAMP)         ## run the test suite
+test: $(STAMP)         ## run the test suite (PostgreSQL tests only with GUARD_TEST_POSTGRES_URL)
 	$(PY) -m pytest -q -p no:cacheprovider
+
+test-all: $(STAMP)     ## the test suite with a throwaway PostgreSQL server (installs one if missing)
+	GUARD_TEST_POSTGRES_URL="$$(bash .ci/postgres.sh)" $(PY) -m pytest -q -p no:cacheprovider
 
 demo: $(STAMP)         ## replay the sample conversations
 	$(VENV)/bin/guard demo

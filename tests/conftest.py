@@ -121,3 +121,15 @@ def score_of(guard):
         return max(scores) if scores else None
 
     return run
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say loudly when the PostgreSQL half of the store tests did not run (issue 8, item 15)."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", [])
+               if "GUARD_TEST_POSTGRES_URL" in str(getattr(r, "longrepr", ""))]
+    if skipped:
+        terminalreporter.write_sep("=", "PostgreSQL tests skipped", yellow=True)
+        terminalreporter.write_line(
+            f"{len(skipped)} tests against PostgreSQL were skipped: GUARD_TEST_POSTGRES_URL is not set. "
+            "Run them with `make test-all` (starts a throwaway server with .ci/postgres.sh), "
+            "or export GUARD_TEST_POSTGRES_URL=\"$(bash .ci/postgres.sh)\" first; .ci/run always does.")
