@@ -1,4 +1,4 @@
-"""The verdict of one message: the format tools outside the project rely on (DESIGN.md)."""
+"""The verdict of one message: the format tools outside the project rely on (docs/architecture.md)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
