@@ -256,11 +256,12 @@ def _load_process(host, port, key, messages, clients, requests, duration, proc_n
 
 
 async def _load(host, port, key, messages, clients, requests, duration, proc_no) -> dict:
-    # Request bytes are built up front so the clients do nothing but send and read. Each
-    # request gets its own message id (as a real chat system would send), so agent messages
-    # log new violations instead of hitting the idempotent retry path.
+    # Request bytes are built up front so the clients do nothing but send and read. Every
+    # request gets a message id of its own (as a real chat system would send), so agent messages
+    # log new violations instead of hitting the idempotent retry path: one body per request,
+    # never reused (cycling through a few thousand bodies measured the retry path instead).
     bodies = []
-    for n in range(min(requests, 4 * len(messages))):
+    for n in range(requests):
         m = dict(messages[n % len(messages)])
         m["id"] = f"{m['id']}-p{proc_no}-{n}-{secrets.token_hex(3)}"
         body = json.dumps(m, ensure_ascii=False).encode()
@@ -280,7 +281,7 @@ async def _load(host, port, key, messages, clients, requests, duration, proc_no)
                 if time.perf_counter() > deadline:
                     return
                 t0 = time.perf_counter()
-                writer.write(bodies[n % len(bodies)])
+                writer.write(bodies[n])
                 status, close = await read_response(reader)
                 latencies.append(time.perf_counter() - t0)
                 statuses[status] = statuses.get(status, 0) + 1
