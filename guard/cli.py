@@ -80,13 +80,13 @@ def _train_signals(args) -> int:
     from guard.normalize import normalize
     from guard.policy import load_policy
     from guard.signal_model import train
-    from guard.solicitation import RULES, fold
+    from guard.names import RULES
 
-    variants = load_policy(args.policy, signal_model=False).lexicon.variants  # the model being replaced is not needed
+    lexicon = load_policy(args.policy, signal_model=False).lexicon  # the model being replaced is not needed
     samples = []
     for item in read_corpus(args.files):
         if item.get("sender") == "agent" and "rules" in item and "contextual" not in (item.get("tags") or ()):
-            samples.append((fold(normalize(item["text"]).text, variants).text, frozenset(item["rules"])))
+            samples.append((lexicon.fold(normalize(item["text"]).text).text, frozenset(item["rules"])))
     if not samples:
         print("guard: no labelled agent lines in the files", file=sys.stderr)
         return EXIT_USAGE

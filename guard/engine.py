@@ -136,7 +136,7 @@ class Guard:
         signals = []
         for found in self.detector.detect(norm.text, message.context):
             start, end = norm.span_to_original(found.start, found.end)
-            signals.append(Signal(found.rule, self.policy.rules[found.rule].severity, start, end))
+            signals.append(Signal(found.rule, self.policy.rules[found.rule].severity, start, end, basis=found.basis))
         return signals
 
     def _notice(self, candidates: list[tuple[str, str, int]]) -> Notice | None:

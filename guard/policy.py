@@ -14,15 +14,11 @@ from typing import Any, Mapping
 import yaml
 
 from guard.signal_model import SignalModel, SignalModelError
-from guard.solicitation import RULES, Lexicon, LexiconError
+from guard.names import ENTITY_TYPES, RULES, SEVERITIES
+from guard.solicitation import Lexicon, LexiconError
 
-ENTITY_TYPES = (
-    "CN_PHONE", "CN_BANK_CARD", "CN_ID_CARD", "CN_ADDRESS",
-    "CN_VERIFICATION_CODE", "CN_CARD_SECURITY", "CN_PAYMENT_PASSWORD",
-)
 ENTITY_ACTIONS = ("mask", "allow", "hold")
 RULE_ACTIONS = ("deliver", "deliver_masked", "hold")
-SEVERITIES = ("low", "medium", "high", "critical")
 NOTICE_LANGUAGES = ("zh", "en")
 NOTICE_LEVELS = ("info", "warning", "danger")
 ADDRESS_KEEP = ("none", "province", "prefecture", "county")

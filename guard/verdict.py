@@ -22,12 +22,15 @@ class Finding:
 
 @dataclass(frozen=True)
 class Signal:
-    """A solicitation (agent) or credential leak (buyer) with its evidence span."""
+    """A solicitation (agent) or credential leak (buyer) with its evidence span and how it was
+    found: `basis` phrase (an explicit request), context (earlier turns completed it), pair (an
+    object next to a request) or model."""
 
     rule: str
     severity: str
     start: int
     end: int
+    basis: str = "phrase"
 
 
 @dataclass(frozen=True)

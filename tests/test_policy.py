@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guard.policy import ENTITY_TYPES, EntityPolicy, PolicyError, load_policy, parse_policy
-from guard.solicitation import RULES
+from guard.names import RULES
 
 
 def test_the_packaged_default_loads_with_the_documented_entities():
@@ -190,13 +190,14 @@ def test_a_bad_lexicon_fails_at_load_naming_the_policy_and_the_pattern(tmp_path)
     (tmp_path / "lexicon.yaml").write_text(
         "requests: {strong: ['报(一下'], weak: []}\nnegations: {tokens: []}\n"
         "structure: {list_link: ['和'], pointing: ['这个'], affirmation: ['(是的)'], buyer_question: ['吗']}\n"
-        "rules: {}\n", encoding="utf-8")
+        "rules: {}\ntuning: {strong_gap: 18, weak_gap: 6, carry_gap: 40, modifier_gap: 5, context_turns: 3,"
+        " ask_turns: 2, argument_window: 30, separator_run: 8, bare_length: 16}\n", encoding="utf-8")
     path = tmp_path / "policy.yaml"
     path.write_text("version: t\nentities: {}\nlexicon: lexicon.yaml\n", encoding="utf-8")
     with pytest.raises(PolicyError) as caught:
         load_policy(path)
     message = str(caught.value)
-    assert str(path) in message and "lexicon" in message and "报(一下" in message
+    assert str(path) in message and "lexicon.yaml: requests.strong[0]: bad pattern" in message
 
 
 def test_a_missing_lexicon_file_fails_at_load(tmp_path):
