@@ -29,6 +29,7 @@ eval: $(STAMP)         ## accuracy on the development, validation and hold-out c
 	$(VENV)/bin/guard eval samples/fraud_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_holdout.jsonl
 	for n in 2 3 4 5 6; do $(VENV)/bin/guard eval samples/fraud_holdout$${n}_scam.jsonl samples/fraud_holdout$${n}_genuine.jsonl || exit 1; done
+	for c in samples/sol_w*/; do $(VENV)/bin/guard eval $$c*.jsonl || exit 1; done
 
 signals: $(STAMP)      ## retrain policies/signal_model.json on the development and validation corpora
 	$(VENV)/bin/guard train-signals samples/fraud_dev.jsonl samples/fraud_holdout.jsonl \
