@@ -52,6 +52,12 @@ class Report:
     soliciting_caught: int = 0
     genuine: int = 0
     genuine_flagged: int = 0
+    # of the lines that ask for nothing: those of genuine agents, and a scam's pretext lines
+    # (tags `genuine` and `scam_pretext`); a corpus without these tags counts neither
+    honest: int = 0
+    honest_flagged: int = 0
+    pretext: int = 0
+    pretext_flagged: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -76,6 +82,8 @@ class Report:
             "solicitation": {
                 "soliciting_messages": self.soliciting, "recall": round(self.overall_recall, 4),
                 "genuine_messages": self.genuine, "false_alarm_rate": round(self.false_alarm_rate, 4),
+                "genuine_agent_lines": self.honest, "genuine_agent_false_alarm_rate": round(_rate(self.honest_flagged, self.honest), 4),
+                "pretext_lines": self.pretext, "pretext_false_alarm_rate": round(_rate(self.pretext_flagged, self.pretext), 4),
             },
             "errors": self.errors,
         }
@@ -142,6 +150,13 @@ def _score_rules(report: Report, item: dict, verdict) -> None:
     else:
         report.genuine += 1
         report.genuine_flagged += bool(pred)
+        tags = item.get("tags") or ()
+        if "genuine" in tags:
+            report.honest += 1
+            report.honest_flagged += bool(pred)
+        elif "scam_pretext" in tags:
+            report.pretext += 1
+            report.pretext_flagged += bool(pred)
         for rule in pred:
             report.rule_false_alarms[rule] += 1
     for rule in sorted(gold | pred):  # sorted: the error list reads the same on every run
@@ -156,6 +171,10 @@ def _score_rules(report: Report, item: dict, verdict) -> None:
         elif rule in pred and rule not in gold:  # ALARM: on a message that asks for nothing
             kind = "EXTRA" if gold else "ALARM"
             report.errors.append(f"{kind} {rule:<22} {item.get('id')}: {item['text']}")
+
+
+def _rate(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def _same(a, b) -> bool:
@@ -188,6 +207,11 @@ def format_report(report: Report, show_errors: bool = False) -> str:
             f"{'overall':<22} recall {report.overall_recall:.4f} on {report.soliciting} soliciting agent messages; "
             f"false-alarm rate {report.false_alarm_rate:.4f} on {report.genuine} genuine ones (all that ask for nothing)"
         )
+        if report.honest or report.pretext:
+            lines.append(
+                f"{'':<22} of these: {_rate(report.honest_flagged, report.honest):.4f} on {report.honest} lines of genuine agents, "
+                f"{_rate(report.pretext_flagged, report.pretext):.4f} on {report.pretext} scam pretext lines"
+            )
     if show_errors:
         lines += ["", f"errors ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]
     return "\n".join(lines)
