@@ -146,7 +146,9 @@ def test_rules_are_scored_per_agent_message():
     assert report.rule_false_alarms == {"ASK_OFF_PLATFORM": 1}
     assert report.to_dict()["rules"]["ASK_OFF_PLATFORM"]["false_alarm_rate"] == 1.0
     assert report.to_dict()["solicitation"] == {
-        "soliciting_messages": 2, "recall": 0.5, "genuine_messages": 1, "false_alarm_rate": 1.0}
+        "soliciting_messages": 2, "recall": 0.5, "genuine_messages": 1, "false_alarm_rate": 1.0,
+        "genuine_agent_lines": 0, "genuine_agent_false_alarm_rate": 0.0, "pretext_lines": 0,
+        "pretext_false_alarm_rate": 0.0}
     text = format_report(report)
     assert "recall 0.5000 on 2 soliciting agent messages; false-alarm rate 1.0000 on 1 genuine ones" in text
     errors = format_report(report, show_errors=True)
@@ -177,3 +179,19 @@ def test_corpus_files_are_read_line_by_line(tmp_path):
     bad.write_text('{"id": "1", "text": "a"}\n{oops\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.jsonl:2: invalid JSON"):
         list(read_corpus([str(bad)]))
+
+
+def test_false_alarms_are_split_between_genuine_agents_and_scam_pretexts():
+    corpus = [
+        {"id": "g1", "sender": "agent", "text": "x", "rules": [], "tags": ["genuine"]},
+        {"id": "g2", "sender": "agent", "text": "y", "rules": [], "tags": ["genuine", "hard_negative"]},
+        {"id": "p1", "sender": "agent", "text": "z", "rules": [], "tags": ["scam_pretext"]},
+        {"id": "u1", "sender": "agent", "text": "w", "rules": []},  # untagged: counted in neither
+    ]
+    signals = {"g1": ["ASK_TRANSFER"], "g2": [], "p1": ["ASK_TRANSFER"], "u1": ["ASK_TRANSFER"]}
+    report = evaluate(StubGuard({}, signals), corpus)
+    s = report.to_dict()["solicitation"]
+    assert (s["genuine_messages"], s["false_alarm_rate"]) == (4, 0.75)
+    assert (s["genuine_agent_lines"], s["genuine_agent_false_alarm_rate"]) == (2, 0.5)
+    assert (s["pretext_lines"], s["pretext_false_alarm_rate"]) == (1, 1.0)
+    assert "0.5000 on 2 lines of genuine agents, 1.0000 on 1 scam pretext lines" in format_report(report)
