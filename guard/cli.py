@@ -58,10 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=_eval)
 
-    p = sub.add_parser("train-signals", help="train the model that confirms weak solicitation evidence")
-    p.add_argument("files", nargs="+", help="labelled JSONL files (agent lines with `rules`)")
+    p = sub.add_parser("train-signals", help="train the signal model on labelled corpora and reviewed violations",
+                       description="Train the solicitation signal model (needs scikit-learn: pip install 'guard[train]').")
+    p.add_argument("files", nargs="+", help="labelled JSONL corpora to train on (agent lines with `rules`)")
+    p.add_argument("--validation", nargs="+", required=True, metavar="FILE",
+                   help="labelled JSONL corpora to calibrate on (kept apart from training)")
+    p.add_argument("--reviews", nargs="*", default=[], metavar="FILE",
+                   help="reviewed violations exported from the store (export.csv or JSONL): confirmed ones are asks, "
+                        "dismissed ones are not")
     p.add_argument("-o", "--output", required=True, help="model JSON file to write (policies/signal_model.json)")
-    p.add_argument("--epochs", type=int, default=15)
     p.set_defaults(run=_train_signals)
 
     try:
@@ -74,26 +79,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _train_signals(args) -> int:
-    """Agent lines of labelled corpora, folded as the detector folds them; lines labelled from
-    earlier turns (tag `contextual`) are left out: the model sees one message at a time."""
+    """Every agent line is read with its conversation, as in production; reviewed violations
+    label their own rule only."""
     from guard.evaluate import read_corpus
-    from guard.normalize import normalize
     from guard.policy import load_policy
-    from guard.signal_model import train
-    from guard.names import RULES
+    from guard.solicitation import SolicitationDetector
+    from guard.solicitation.training import corpus_samples, review_samples, train
 
-    lexicon = load_policy(args.policy, signal_model=False).lexicon  # the model being replaced is not needed
-    samples = []
-    for item in read_corpus(args.files):
-        if item.get("sender") == "agent" and "rules" in item and "contextual" not in (item.get("tags") or ()):
-            samples.append((lexicon.fold(normalize(item["text"]).text).text, frozenset(item["rules"])))
-    if not samples:
-        print("guard: no labelled agent lines in the files", file=sys.stderr)
+    # the lexicon's evidence, without any model: the model being trained must not read itself
+    detector = SolicitationDetector(load_policy(args.policy, signal_model=False).lexicon)
+    train_set = corpus_samples(detector, read_corpus(args.files))
+    for path in args.reviews:
+        train_set += review_samples(detector, path)
+    calibration = corpus_samples(detector, read_corpus(args.validation))
+    if not train_set or not calibration:
+        print("guard: no labelled agent lines to train or calibrate on", file=sys.stderr)
         return EXIT_USAGE
-    names = [Path(f).name for f in args.files]
-    model = train(samples, RULES, epochs=args.epochs, trained_on=names)
+    names = [Path(f).name for f in [*args.files, *args.reviews]]
+    model = train(train_set, calibration, trained_on=names, calibrated_on=[Path(f).name for f in args.validation])
     model.save(args.output)
-    print(f"trained {len(model.rules)} rules on {len(samples)} agent lines from {', '.join(names)} -> {args.output}")
+    print(f"trained {len(model.rules)} rules on {len(train_set)} samples, calibrated on {len(calibration)} -> {args.output}")
+    print("reliability on the calibration split (two-fold cross-calibrated): band  n  predicted  observed")
+    for band, r in model.reliability.items():
+        print(f"  {band}  {r['n']:>6}  {r['predicted']:.3f}  {r['observed']:.3f}")
     return EXIT_OK
 
 

@@ -15,7 +15,7 @@ from guard.message import DEFAULT_MAX_CHARS, Message
 from guard.nlp import ChineseNlpEngine
 from guard.normalize import Normalized, normalize
 from guard.policy import Policy, load_policy
-from guard.solicitation import SolicitationDetector
+from guard.solicitation import SolicitationDetector, Trace
 from guard.verdict import DELIVER, DELIVER_MASKED, HOLD, Finding, Notice, Signal, Verdict, ViolationDraft
 
 LANGUAGE = "zh"
@@ -65,7 +65,9 @@ class Guard:
         self.recognizers = [r() for r in recognizers.ALL]
         self.analyzer = build_analyzer(policy, self.recognizers)
         self.masker = Masker(policy)
-        self.detector = SolicitationDetector(policy.lexicon, policy.signal_model, policy.signal_confidence)
+        self.detector = SolicitationDetector(policy.lexicon, policy.signal_model, policy.scoring)
+        # a buyer's bare reply answers an ask the guard would at least log
+        self._review_floor = min(r.bands.review for r in policy.rules.values())
 
     @classmethod
     def from_policy(cls, path: str | Path | None = None, **kwargs) -> "Guard":
@@ -77,10 +79,11 @@ class Guard:
         norm = normalize(message.text)
         asked: set[str] = set()
         signals: list[Signal] = []
+        traces: dict[str, Trace] = {}
         if message.sender == "agent":
-            signals = self._signals(norm, message)
+            signals = self._signals(norm, message, traces)
         elif message.context:
-            asked = self.detector.asked(message.context)
+            asked = self.detector.asked(message.context, floor=self._review_floor)
         context_words = [w for rule in sorted(asked) for w in ASKED_CONTEXT.get(rule, ())]
         findings = self.find_pii(norm, context_words)
 
@@ -95,7 +98,10 @@ class Guard:
                     notices.append(("entities", finding.entity_type, 0))
         for signal in signals:
             rule = self.policy.rules[signal.rule]
-            action = _stricter(action, rule.action)
+            band = rule.bands.band(signal.confidence)
+            if band == "review":
+                continue  # logged for review only: delivered as it is, no notice
+            action = _stricter(action, rule.action if band == "hold" or rule.action != HOLD else DELIVER)
             if rule.action == DELIVER_MASKED:
                 to_mask.append(Finding(EVIDENCE, signal.start, signal.end, 1.0))
             if rule.notify:
@@ -108,7 +114,7 @@ class Guard:
             findings=findings,
             signals=signals,
             buyer_notice=self._notice(notices),
-            violations=self._violations(message, signals, findings),
+            violations=self._violations(message, signals, findings, traces),
         )
 
     def find_pii(self, norm: Normalized, context_words: list[str] | None = None) -> list[Finding]:
@@ -132,11 +138,17 @@ class Guard:
             return True
         return recognizer.mentions_context(text, context_words or ())
 
-    def _signals(self, norm: Normalized, message: Message) -> list[Signal]:
+    def _signals(self, norm: Normalized, message: Message, traces: dict[str, Trace]) -> list[Signal]:
+        """Detections at or above their rule's review band, in original offsets; their traces
+        (offsets in the original text too) go to `traces`."""
         signals = []
         for found in self.detector.detect(norm.text, message.context):
+            rule = self.policy.rules[found.rule]
+            if rule.bands.band(found.confidence) is None:
+                continue
             start, end = norm.span_to_original(found.start, found.end)
-            signals.append(Signal(found.rule, self.policy.rules[found.rule].severity, start, end, basis=found.basis))
+            signals.append(Signal(found.rule, rule.severity, start, end, found.confidence, found.basis))
+            traces[found.rule] = found.trace.in_original(norm.span_to_original)
         return signals
 
     def _notice(self, candidates: list[tuple[str, str, int]]) -> Notice | None:
@@ -146,7 +158,8 @@ class Guard:
                 return Notice(level=text["level"], title=text["title"], body=text["body"])
         return None
 
-    def _violations(self, message: Message, signals: list[Signal], findings: list[Finding]) -> list[ViolationDraft]:
+    def _violations(self, message: Message, signals: list[Signal], findings: list[Finding],
+                    traces: dict[str, Trace]) -> list[ViolationDraft]:
         drafts = []
         for signal in signals:  # signals exist for agent messages only
             rule = self.policy.rules[signal.rule]
@@ -164,7 +177,8 @@ class Guard:
             drafts.append(ViolationDraft(
                 rule=signal.rule, severity=signal.severity, start=signal.start, end=signal.end,
                 excerpt=excerpt, fingerprint=self._fingerprint(message.text, inside),
-                policy_version=self.policy.version,
+                policy_version=self.policy.version, confidence=signal.confidence, basis=signal.basis,
+                trace=traces[signal.rule].for_rule(signal.rule),
             ))
         return drafts
 

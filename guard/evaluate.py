@@ -58,6 +58,10 @@ class Report:
     honest_flagged: int = 0
     pretext: int = 0
     pretext_flagged: int = 0
+    # graded actions: soliciting lines the buyer was warned about; genuine agent lines warned, held
+    soliciting_warned: int = 0
+    honest_warned: int = 0
+    honest_held: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -84,6 +88,9 @@ class Report:
                 "genuine_messages": self.genuine, "false_alarm_rate": round(self.false_alarm_rate, 4),
                 "genuine_agent_lines": self.honest, "genuine_agent_false_alarm_rate": round(_rate(self.honest_flagged, self.honest), 4),
                 "pretext_lines": self.pretext, "pretext_false_alarm_rate": round(_rate(self.pretext_flagged, self.pretext), 4),
+                "recall_warned": round(_rate(self.soliciting_warned, self.soliciting), 4),
+                "genuine_agent_warned_rate": round(_rate(self.honest_warned, self.honest), 4),
+                "genuine_agent_held_rate": round(_rate(self.honest_held, self.honest), 4),
             },
             "errors": self.errors,
         }
@@ -112,7 +119,7 @@ def evaluate(guard, lines: Iterable[dict]) -> Report:
         report.messages += 1
         _score_entities(report, item, verdict)
         if "rules" in item and message.sender == "agent":
-            _score_rules(report, item, verdict)
+            _score_rules(report, item, verdict, _warned(guard, verdict))
     return report
 
 
@@ -141,12 +148,21 @@ def _score_entities(report: Report, item: dict, verdict) -> None:
                 report.errors.append(f"FALSE {kind:<22} {item.get('id')}: {_mark(text, s, e)}")
 
 
-def _score_rules(report: Report, item: dict, verdict) -> None:
+def _warned(guard, verdict) -> bool:
+    """Did the buyer see a warning: a signal in its rule's notify band or above?"""
+    rules = getattr(getattr(guard, "policy", None), "rules", None)
+    if rules is None:  # a guard without a policy (tests): every signal warns
+        return bool(verdict.signals)
+    return any(rules[s.rule].bands.band(s.confidence) in ("hold", "notify") for s in verdict.signals)
+
+
+def _score_rules(report: Report, item: dict, verdict, warned: bool) -> None:
     gold = set(item.get("rules") or [])
     pred = {s.rule for s in verdict.signals}
     if gold:
         report.soliciting += 1
         report.soliciting_caught += bool(pred)
+        report.soliciting_warned += warned
     else:
         report.genuine += 1
         report.genuine_flagged += bool(pred)
@@ -154,6 +170,8 @@ def _score_rules(report: Report, item: dict, verdict) -> None:
         if "genuine" in tags:
             report.honest += 1
             report.honest_flagged += bool(pred)
+            report.honest_warned += warned
+            report.honest_held += verdict.action == "hold"
         elif "scam_pretext" in tags:
             report.pretext += 1
             report.pretext_flagged += bool(pred)
@@ -211,6 +229,11 @@ def format_report(report: Report, show_errors: bool = False) -> str:
             lines.append(
                 f"{'':<22} of these: {_rate(report.honest_flagged, report.honest):.4f} on {report.honest} lines of genuine agents, "
                 f"{_rate(report.pretext_flagged, report.pretext):.4f} on {report.pretext} scam pretext lines"
+            )
+            lines.append(
+                f"{'graded':<22} buyer warned on {_rate(report.soliciting_warned, report.soliciting):.4f} of soliciting lines; "
+                f"genuine agent lines warned {_rate(report.honest_warned, report.honest):.4f}, "
+                f"held {_rate(report.honest_held, report.honest):.4f}"
             )
     if show_errors:
         lines += ["", f"errors ({len(report.errors)}):"] + [f"  {e}" for e in report.errors]

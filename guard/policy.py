@@ -13,9 +13,10 @@ from typing import Any, Mapping
 
 import yaml
 
-from guard.signal_model import SignalModel, SignalModelError
 from guard.names import ENTITY_TYPES, RULES, SEVERITIES
 from guard.solicitation import Lexicon, LexiconError
+from guard.solicitation.detector import Scoring
+from guard.solicitation.model import SignalModel, SignalModelError
 
 ENTITY_ACTIONS = ("mask", "allow", "hold")
 RULE_ACTIONS = ("deliver", "deliver_masked", "hold")
@@ -46,6 +47,26 @@ class EntityPolicy:
         return self.buyer if sender == "buyer" else self.agent
 
 
+BANDS = ("hold", "notify", "review")
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Confidence bands of a signal: at `hold` and above the rule's action holds the message; at
+    `notify` and above the buyer sees the notice (and deliver_masked masks the evidence); at
+    `review` and above the violation is logged for review without a notice; below, nothing."""
+
+    hold: float = 0.95
+    notify: float = 0.5
+    review: float = 0.25
+
+    def band(self, confidence: float) -> str | None:
+        for name in BANDS:
+            if confidence >= getattr(self, name):
+                return name
+        return None
+
+
 @dataclass(frozen=True)
 class RulePolicy:
     """What happens to an agent message that breaks a solicitation rule."""
@@ -54,6 +75,7 @@ class RulePolicy:
     action: str = "deliver"  # deliver (with the notice) | deliver_masked (evidence masked) | hold
     notify: bool = True  # show the buyer the rule's notice
     log: bool = True  # log a violation against the agent
+    bands: Bands = field(default_factory=Bands)
 
 
 @dataclass(frozen=True)
@@ -67,7 +89,7 @@ class Policy:
     lexicon: Lexicon | None = field(default=None, repr=False)
     notices: Mapping[str, Any] = field(default_factory=dict, repr=False)
     signal_model: SignalModel | None = field(default=None, repr=False)
-    signal_confidence: float = 0.0
+    scoring: Scoring = field(default_factory=Scoring)
 
     def notice(self, kind: str, name: str) -> Mapping[str, str] | None:
         """The notice text for a rule ("rules") or an entity ("entities") in the policy's language."""
@@ -92,7 +114,7 @@ def parse_policy(text: str, source: str = "<policy>", base: Path | None = None, 
     reader = _Reader(source)
     root = reader.mapping(data, "(top level)")
     reader.only(root, "(top level)", {"version", "score_threshold", "entities", "rules", "notice_language", "lexicon",
-                                      "notices", "signal_model", "signal_confidence"})
+                                      "notices", "signal_model", "confidence"})
     version = reader.string(reader.required(root, "version", "(top level)"), "version")
     threshold = reader.number(root.get("score_threshold", 0.5), "score_threshold", 0.0, 1.0)
     entities = {
@@ -104,12 +126,13 @@ def parse_policy(text: str, source: str = "<policy>", base: Path | None = None, 
             raise PolicyError(source, f"entities.{name}", f"unknown entity type; known: {', '.join(ENTITY_TYPES)}")
     for name in ENTITY_TYPES:
         entities.setdefault(name, EntityPolicy())
-    rules = {name: _rule(reader, name, spec) for name, spec in reader.mapping(root.get("rules", {}), "rules").items()}
+    scoring, bands = _confidence(reader, root.get("confidence", {}))
+    rules = {name: _rule(reader, name, spec, bands) for name, spec in reader.mapping(root.get("rules", {}), "rules").items()}
     for name in rules:
         if name not in RULES:
             raise PolicyError(source, f"rules.{name}", f"unknown rule; known: {', '.join(RULES)}")
     for name in RULES:
-        rules.setdefault(name, RulePolicy())
+        rules.setdefault(name, RulePolicy(bands=bands))
     language = reader.choice(root.get("notice_language", "zh"), "notice_language", NOTICE_LANGUAGES)
     lexicon_source, lexicon_data = _side_file(reader, root, "lexicon", base)
     try:
@@ -119,10 +142,31 @@ def parse_policy(text: str, source: str = "<policy>", base: Path | None = None, 
     _, notices = _side_file(reader, root, "notices", base)
     _check_notices(reader, notices, root.get("notices", "notices"))
     model = _signal_model(reader, root, base) if signal_model else None
-    confidence = reader.number(root.get("signal_confidence", 0.02), "signal_confidence", 0.0, 1.0)
     return Policy(version=version, source=source, score_threshold=threshold, entities=entities, rules=rules,
-                  notice_language=language, lexicon=lexicon, notices=notices, signal_model=model,
-                  signal_confidence=confidence)
+                  notice_language=language, lexicon=lexicon, notices=notices, signal_model=model, scoring=scoring)
+
+
+def _confidence(reader: "_Reader", spec: Any) -> tuple[Scoring, Bands]:
+    """The `confidence` section: how evidence becomes a confidence, and the default bands."""
+    spec = reader.mapping(spec, "confidence")
+    reader.only(spec, "confidence", {"evidence_floor", "model_only", "unscored", *BANDS})
+    default = Scoring()
+    unscored = reader.mapping(spec.get("unscored", {}), "confidence.unscored")
+    reader.only(unscored, "confidence.unscored", {"phrase", "context", "pair"})
+    unscored = {**default.unscored, **unscored}
+    scoring = Scoring(
+        evidence_floor=reader.number(spec.get("evidence_floor", default.evidence_floor), "confidence.evidence_floor", 0.0, 1.0),
+        model_only=reader.number(spec.get("model_only", default.model_only), "confidence.model_only", 0.0, 1.0),
+        unscored={k: reader.number(v, f"confidence.unscored.{k}", 0.0, 1.0) for k, v in unscored.items()},
+    )
+    return scoring, _bands(reader, spec, "confidence", Bands())
+
+
+def _bands(reader: "_Reader", spec: dict, key: str, default: Bands) -> Bands:
+    values = {name: reader.number(spec.get(name, getattr(default, name)), f"{key}.{name}", 0.0, 1.0) for name in BANDS}
+    if not values["hold"] >= values["notify"] >= values["review"]:
+        raise reader.fail(key, f"bands must not increase: hold {values['hold']} >= notify {values['notify']} >= review {values['review']}")
+    return Bands(**values)
 
 
 def _signal_model(reader: "_Reader", root: dict, base: Path | None) -> SignalModel | None:
@@ -202,16 +246,19 @@ def _yaml(text: str, source: str) -> Any:
         raise PolicyError(source, where, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
 
 
-def _rule(reader: "_Reader", name: str, spec: Any) -> RulePolicy:
+def _rule(reader: "_Reader", name: str, spec: Any, bands: Bands) -> RulePolicy:
     key = f"rules.{name}"
     spec = reader.mapping(spec, key)
-    reader.only(spec, key, {"severity", "action", "notify", "log"})
+    reader.only(spec, key, {"severity", "action", "notify", "log", "confidence"})
     defaults = RulePolicy()
+    own = reader.mapping(spec.get("confidence", {}), f"{key}.confidence")
+    reader.only(own, f"{key}.confidence", set(BANDS))
     return RulePolicy(
         severity=reader.choice(spec.get("severity", defaults.severity), f"{key}.severity", SEVERITIES),
         action=reader.choice(spec.get("action", defaults.action), f"{key}.action", RULE_ACTIONS),
         notify=reader.boolean(spec.get("notify", defaults.notify), f"{key}.notify"),
         log=reader.boolean(spec.get("log", defaults.log), f"{key}.log"),
+        bands=_bands(reader, own, f"{key}.confidence", bands),
     )
 
 

@@ -30,6 +30,7 @@ class Signal:
     severity: str
     start: int
     end: int
+    confidence: float = 1.0  # calibrated: of signals given 0.8, about 8 in 10 are real asks
     basis: str = "phrase"
 
 
@@ -51,6 +52,9 @@ class ViolationDraft:
     excerpt: str  # masked text around the evidence
     fingerprint: str | None  # keyed HMAC of a credential value involved, if any
     policy_version: str
+    confidence: float = 1.0
+    basis: str = "phrase"
+    trace: dict = field(default_factory=dict)  # why it fired (guard.solicitation.trace), no raw values
 
 
 @dataclass

@@ -22,9 +22,10 @@ class StubGuard:
 
     def inspect(self, message):
         self.seen.append(message)
+        signals = [Signal(r, "high", 0, 1) for r in self.signals.get(message.id, [])]
         return SimpleNamespace(
             findings=[Finding(t, s, e, 0.9) for t, s, e in self.findings.get(message.id, [])],
-            signals=[Signal(r, "high", 0, 1) for r in self.signals.get(message.id, [])],
+            signals=signals, action="hold" if signals else "deliver",
         )
 
 
@@ -148,7 +149,8 @@ def test_rules_are_scored_per_agent_message():
     assert report.to_dict()["solicitation"] == {
         "soliciting_messages": 2, "recall": 0.5, "genuine_messages": 1, "false_alarm_rate": 1.0,
         "genuine_agent_lines": 0, "genuine_agent_false_alarm_rate": 0.0, "pretext_lines": 0,
-        "pretext_false_alarm_rate": 0.0}
+        "pretext_false_alarm_rate": 0.0, "recall_warned": 0.5, "genuine_agent_warned_rate": 0.0,
+        "genuine_agent_held_rate": 0.0}
     text = format_report(report)
     assert "recall 0.5000 on 2 soliciting agent messages; false-alarm rate 1.0000 on 1 genuine ones" in text
     errors = format_report(report, show_errors=True)
@@ -195,3 +197,4 @@ def test_false_alarms_are_split_between_genuine_agents_and_scam_pretexts():
     assert (s["genuine_agent_lines"], s["genuine_agent_false_alarm_rate"]) == (2, 0.5)
     assert (s["pretext_lines"], s["pretext_false_alarm_rate"]) == (1, 1.0)
     assert "0.5000 on 2 lines of genuine agents, 1.0000 on 1 scam pretext lines" in format_report(report)
+    assert (s["genuine_agent_warned_rate"], s["genuine_agent_held_rate"]) == (0.5, 0.5)

@@ -1,52 +1,67 @@
-"""The solicitation detector: stages put together, one detection per rule with its trace.
+"""The solicitation detector: stages put together, one detection per rule with a confidence and
+its trace.
 
 Stages: fold and clause geometry (text.py), the lexicon (lexicon.py), negation (negation.py),
 the single message (message.py), the conversation (conversation.py), and the signal model
-(guard/signal_model.py) as a second opinion on the weakest evidence.
+(model.py). The lexicon finds evidence; the model scores every rule from the message, that
+evidence and the conversation's state. A rule with evidence gets the model's calibrated
+probability as its confidence (an explicit phrase, or a request the earlier turns complete, never
+less than `evidence_floor`: the model adds evidence, it cannot delete an explicit request); a rule without evidence, and not negated or
+warned about in the message, fires on the model alone when its probability reaches
+`model_only`, with the clause it relied on as evidence.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import jieba
 
 from guard.message import Turn
 from guard.normalize import normalize
-from guard.signal_model import SignalModel
 
 from .conversation import Conversation
+from .features import State, extract
 from .lexicon import Lexicon
 from .message import Analysis, analyze
-from .trace import BASES, PAIR, Block, Evidence, Trace
+from .model import SignalModel
+from .trace import BASES, CONTEXT, MODEL, PHRASE, Block, Evidence, Trace
 
 CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
+class Scoring:
+    """How evidence becomes a confidence (the policy's `confidence` section)."""
+
+    evidence_floor: float = 0.3  # a phrase or a completed request is at least this confident: always logged
+    model_only: float = 0.6  # the model alone raises a rule at this probability
+    unscored: Mapping[str, float] = field(default_factory=lambda: {"phrase": 0.9, "context": 0.75, "pair": 0.6})
+
+
+@dataclass(frozen=True)
 class Detection:
     """A rule an agent message breaks: the span of its first evidence (widened by overlapping
-    evidence) in the normalised text, the strongest basis any of its evidence has, and the trace."""
+    evidence) in the normalised text, the strongest basis any of its evidence has, a confidence
+    0-1 and the trace."""
 
     rule: str
     start: int
     end: int
     basis: str
+    confidence: float = 1.0
     trace: Trace = field(compare=False, default_factory=Trace)
 
 
 class SolicitationDetector:
-    """`model` (a SignalModel) and `confidence`: a rule found only by pairing an object with a
-    request is kept when the model gives it at least `confidence` (guard/signal_model.py).
-
-    The detector segments with a jieba tokenizer of its own (never jieba's global one, which
+    """The detector segments with a jieba tokenizer of its own (never jieba's global one, which
     other components add words to)."""
 
-    def __init__(self, lexicon: Lexicon, model: SignalModel | None = None, confidence: float = 0.0):
+    def __init__(self, lexicon: Lexicon, model: SignalModel | None = None, scoring: Scoring | None = None):
         self.lexicon = lexicon
         self.model = model
-        self.confidence = confidence
+        self.scoring = scoring or Scoring()
         self.tokenizer = jieba.Tokenizer()
         self._analyze = lru_cache(maxsize=CACHE_SIZE)(lambda text: analyze(lexicon, self.tokenizer, text))
         # Earlier turns come back with every later message of the conversation: normalise once.
@@ -58,6 +73,10 @@ class SolicitationDetector:
 
     def detect(self, normalized_text: str, context: Sequence[Turn] = ()) -> list[Detection]:
         """Rules an agent message breaks, with earlier turns (oldest first) completing it."""
+        return self._scored(*self.evidence(normalized_text, context))
+
+    def evidence(self, normalized_text: str, context: Sequence[Turn] = ()) -> tuple[Analysis, list[Evidence], State]:
+        """The lexicon's evidence and the conversation's state, before any scoring (for training)."""
         now = self._analyze(normalized_text)
         found = list(now.found)
         recent = list(context)[-self.lexicon.tuning.context_turns:]
@@ -65,22 +84,59 @@ class SolicitationDetector:
             found += self.conversation.complete(normalized_text, now, recent)
             if not found:
                 found += self.conversation.affirmed(normalized_text, recent)
-        blocks = list(now.blocks)
-        found = self._confirmed(now.folded, found, blocks)
-        return _per_rule(found, blocks)
+        return now, found, self.state(context)
 
-    def _confirmed(self, folded: str, found: list[Evidence], blocks: list[Block]) -> list[Evidence]:
-        """Keep a rule found only by pairing when the model gives it `confidence`."""
-        strongest = _strongest(found)
-        weak = sorted(rule for rule, basis in strongest.items() if basis == PAIR)
-        if self.model is None or not weak:
-            return found
-        p = self.model.probabilities(folded, weak)
-        dropped = {rule for rule in weak if p[rule] is not None and p[rule] < self.confidence}
-        blocks += [Block(e.rule, e.start, e.end, "pair", "model", e.words) for e in found if e.rule in dropped]
-        return [e for e in found if e.rule not in dropped]
+    def state(self, context: Sequence[Turn]) -> State:
+        """The conversation's risk state from the earlier turns: pretexts told by the agent, earlier
+        asks, and what the buyer named since the agent's last turn."""
+        pretexts: set[str] = set()
+        earlier, asked, named = 0, frozenset(), set()
+        for turn in context:
+            past = self._analyze(self._normalized(turn.text))
+            if turn.sender == "agent":
+                pretexts |= past.pretexts
+                if past.found:
+                    earlier += 1
+                    asked = frozenset(e.rule for e in past.found)
+                named = set()
+            else:
+                named |= past.any_objects
+        return State(frozenset(pretexts), earlier, asked, frozenset(named))
 
-    def asked(self, context: Sequence[Turn]) -> set[str]:
+    def _scored(self, now: Analysis, found: list[Evidence], state: State) -> list[Detection]:
+        scoring = self.scoring
+        notes = state.notes()
+        probability: dict[str, float] = {}
+        features = None
+        if self.model is not None:
+            features = extract(now, found, state, self.model.buckets)
+            probability = self.model.probabilities(features)
+        out = []
+        for d in _per_rule(found, list(now.blocks), notes):
+            p = probability.get(d.rule)
+            confidence = p if p is not None else scoring.unscored.get(d.basis, 0.5)
+            if d.basis in (PHRASE, CONTEXT):
+                confidence = max(confidence, scoring.evidence_floor)
+            if p is not None:
+                d.trace.notes.append(_why(self.model.rules[d.rule], features, d.rule, p))
+            out.append(Detection(d.rule, d.start, d.end, d.basis, round(confidence, 4), d.trace))
+        seen = {d.rule for d in out}
+        # the model raises what the lexicon missed, not what it negated ("卡号不用发哦")
+        decided = {b.rule for b in now.blocks} | (set(now.any_objects) if now.negating else set())
+        for rule, p in sorted(probability.items()):
+            if rule in seen or rule in decided or p < scoring.model_only:
+                continue
+            span = self.model.best_clause(now.folded, rule)
+            if span is None:
+                continue
+            start, end = now.to_normalized(*span)
+            evidence = Evidence(rule, start, end, MODEL, "the model alone", (now.folded[span[0]:span[1]],))
+            trace = Trace([evidence], [b for b in now.blocks if b.rule == rule],
+                          [*notes, _why(self.model.rules[rule], features, rule, p)])
+            out.append(Detection(rule, start, end, MODEL, round(p, 4), trace))
+        return sorted(out, key=lambda d: (d.start, d.rule))
+
+    def asked(self, context: Sequence[Turn], floor: float = 0.0) -> set[str]:
         """Rules the agent's latest ask was about (for a buyer's reply such as a bare code): its
         latest turn, or the one before when the latest only reassured ("放心，这是银行的接口")."""
         turns = list(context)
@@ -88,10 +144,17 @@ class SolicitationDetector:
         for i in reversed(agent_turns):
             text = self._normalized(turns[i].text)
             # read with its own earlier turns ("是的亲…" confirming the password just asked for)
-            rules = {d.rule for d in self.detect(text, turns[:i])} | set(self._analyze(text).open_objects)
+            rules = {d.rule for d in self.detect(text, turns[:i]) if d.confidence >= floor}
+            rules |= set(self._analyze(text).open_objects)
             if rules:
                 return rules
         return set()
+
+
+def _why(model, features, rule: str, p: float) -> str:
+    parts = model.contributions(features.dense[rule])[:3]
+    listed = ", ".join(f"{name} {weight:+.2f}" for name, weight in parts)
+    return f"model: p={p:.2f}" + (f" (largest named features: {listed})" if listed else "")
 
 
 def _strongest(found: list[Evidence]) -> dict[str, str]:
@@ -101,7 +164,7 @@ def _strongest(found: list[Evidence]) -> dict[str, str]:
     return best
 
 
-def _per_rule(found: list[Evidence], blocks: list[Block]) -> list[Detection]:
+def _per_rule(found: list[Evidence], blocks: list[Block], notes: list[str]) -> list[Detection]:
     """One detection per rule: its first evidence, widened by the evidence overlapping it, with
     the strongest basis any of its evidence has."""
     spans: dict[str, tuple[int, int]] = {}
@@ -112,7 +175,6 @@ def _per_rule(found: list[Evidence], blocks: list[Block]) -> list[Detection]:
         elif e.start <= seen[1]:
             spans[e.rule] = (seen[0], max(seen[1], e.end))
     strongest = _strongest(found)
-    out = [Detection(rule, start, end, strongest[rule],
-                     Trace([e for e in found if e.rule == rule], [b for b in blocks if b.rule == rule]))
-           for rule, (start, end) in spans.items()]
-    return sorted(out, key=lambda d: (d.start, d.rule))
+    return [Detection(rule, start, end, strongest[rule], 1.0,
+                      Trace([e for e in found if e.rule == rule], [b for b in blocks if b.rule == rule], list(notes)))
+            for rule, (start, end) in spans.items()]

@@ -77,6 +77,10 @@ class RuleWords(_Strict):
     hints: Patterns = []
 
 
+PRETEXTS = ("refund_claim", "parcel_lost", "account_anomaly", "membership_cancel", "deposit_fee",
+            "credit_repair", "task_rebate", "prize_subsidy", "authority")
+
+
 class LexiconData(_Strict):
     variants: dict[str, str] = {}
     terms: dict[str, list[str]] = {}
@@ -85,6 +89,7 @@ class LexiconData(_Strict):
     benign_objects: Patterns = []
     structure: Structure
     rules: dict[str, RuleWords]
+    pretexts: dict[str, Patterns] = {}
     tuning: Tuning
 
     @field_validator("variants")
@@ -101,6 +106,14 @@ class LexiconData(_Strict):
         for name in value:
             if not re.fullmatch(r"[A-Z_]+", name):
                 raise ValueError(f"{name!r}: term names are upper case letters and _")
+        return value
+
+    @field_validator("pretexts")
+    @classmethod
+    def _known_pretexts(cls, value: dict[str, Patterns]) -> dict[str, Patterns]:
+        for name in value:
+            if name not in PRETEXTS:
+                raise ValueError(f"{name}: unknown pretext; known: {', '.join(PRETEXTS)}")
         return value
 
     @field_validator("rules")
@@ -161,6 +174,8 @@ class Lexicon:
             self.phrases[rule] = compile_(f"rules.{rule}.phrases", words.phrases)
             self.excepts[rule] = compile_(f"rules.{rule}.except", words.except_)
             self.hints[rule] = compile_(f"rules.{rule}.hints", words.hints)
+
+        self.pretexts = {kind: compile_(f"pretexts.{kind}", words) for kind, words in spec.pretexts.items()}
 
     def _compile(self, key: str, patterns: Sequence[str]) -> re.Pattern | None:
         if not patterns:

@@ -34,9 +34,12 @@ class Analysis:
     hints: frozenset[str] = frozenset()  # rules a vague follow-up points at ("那个数字", "那个日期")
     folded: str = ""  # the text the lexicon matched (for the signal model)
     blocks: tuple[Block, ...] = field(default=(), compare=False)
+    pretexts: frozenset[str] = frozenset()  # scam pretexts the message tells (lexicon `pretexts`)
+    origin: tuple[int, ...] = field(default=(), compare=False)  # folded -> normalised offsets
+    negating: bool = False  # a negation cue or a warning anywhere in the message ("卡号不用发哦")
 
-
-EMPTY = Analysis((), frozenset(), frozenset(), (), ())
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end - 1] + 1
 
 
 def analyze(lex: Lexicon, tokenizer: jieba.Tokenizer, normalized_text: str) -> Analysis:
@@ -50,8 +53,9 @@ def analyze(lex: Lexicon, tokenizer: jieba.Tokenizer, normalized_text: str) -> A
     if strong and self_actions:  # "帮您绑定", "我这边给您登记": the agent's own step
         done_by_agent = {h.end for h in self_actions}
         strong = [h for h in strong if h.start not in done_by_agent]
+    pretexts = frozenset(kind for kind, p in lex.pretexts.items() if p is not None and p.search(text))
     if not (objects or phrases or strong):  # a question ("…呢?") with nothing to ask about
-        return EMPTY
+        return Analysis((), frozenset(), frozenset(), (), (), folded=text, pretexts=pretexts, origin=folded.origin)
     blocks: list[Block] = []
     pair_only = find(lex.pair_only, text)
     hit_rules = {h.rule for h in objects} | {h.rule for h in phrases}
@@ -144,6 +148,9 @@ def analyze(lex: Lexicon, tokenizer: jieba.Tokenizer, normalized_text: str) -> A
         hints=hints,
         folded=text,
         blocks=tuple(Block(b.rule, *span(b.start, b.end), b.what, b.by, b.words) for b in blocks),
+        pretexts=pretexts,
+        origin=folded.origin,
+        negating=bool(negation.cues or negation.warnings),
     )
 
 

@@ -64,6 +64,12 @@ class Trace:
     blocks: list[Block] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # conversation-level facts ("turn -1: buyer asked about 验证码")
 
+    def in_original(self, to_original) -> "Trace":
+        """The same trace with offsets mapped to the original text (`to_original(start, end)`)."""
+        return Trace([Evidence(e.rule, *to_original(e.start, e.end), e.basis, e.how, e.words) for e in self.evidence],
+                     [Block(b.rule, *to_original(b.start, b.end), b.what, b.by, b.words) for b in self.blocks],
+                     list(self.notes))
+
     def for_rule(self, rule: str) -> dict:
         return {"evidence": [e.to_dict() for e in self.evidence if e.rule == rule],
                 "blocks": [b.to_dict() for b in self.blocks if b.rule in (rule, None)],
