@@ -5,9 +5,11 @@ The engine decides with context: a cue word before a number ("订单", "id") say
 personal data, and then it is neither reported nor masked. That is right for a chat message
 on its way to a person, but a store must hold no raw value even when the context misleads
 (seen: a review note "… id 110105199003071239" stored raw). Here only the recognizers'
-candidates count (prefix, checksum, birth date), never their cue words.
+candidates count (prefix, checksum, birth date), never their cue words, nor letters glued to the number.
 """
 from __future__ import annotations
+
+import re
 
 from guard.masking import MASK
 from guard.normalize import normalize
@@ -15,6 +17,8 @@ from recognizers import BankCardRecognizer, IdCardRecognizer, PhoneRecognizer
 
 # The recognizers of numbers that identify a person; their candidates ignore context.
 NUMBER_RECOGNIZERS = tuple(r() for r in (PhoneRecognizer, BankCardRecognizer, IdCardRecognizer))
+# ASCII letters but a check character X right after digits; and all ASCII letters.
+GLUED_LETTERS = (re.compile(r"[A-WYZa-wyz]|(?<![0-9])[Xx]"), re.compile(r"[A-Za-z]"))
 
 
 def star_numbers(text: str) -> str:
@@ -22,10 +26,15 @@ def star_numbers(text: str) -> str:
     whatever way they were written (１３８, 一三八, ①, separators, zero-width characters)."""
     norm = normalize(text)
     hide: set[int] = set()
-    for recognizer in NUMBER_RECOGNIZERS:
-        for cand in recognizer.candidates(norm.text):
-            hide.update(norm.origin[k] for k in range(cand.start, cand.end)
-                        if norm.text[k].isdigit() or norm.text[k] in "Xx")
+    # Letters glued to a number ("sku13812345678", "id110105…") keep the recognizers from
+    # taking it as a value; here they count as a gap, once with an ID's check X kept and once
+    # without. Replacing by spaces keeps the length, so norm.origin stays valid.
+    for letters in GLUED_LETTERS:
+        unglued = letters.sub(" ", norm.text)
+        for recognizer in NUMBER_RECOGNIZERS:
+            for cand in recognizer.candidates(unglued):
+                hide.update(norm.origin[k] for k in range(cand.start, cand.end)
+                            if norm.text[k].isdigit() or norm.text[k] in "Xx")
     if not hide:
         return text
     return "".join(MASK if i in hide else ch for i, ch in enumerate(text))
