@@ -60,11 +60,12 @@ class Load:
     def now(self) -> float:
         return time.monotonic() - self.started
 
-    def stop(self, timeout: float = 30) -> None:
+    def stop(self, timeout: float = 10) -> None:
         """Stop sending new messages; each client still finishes (retries) its current one."""
         self._stop.set()
+        deadline = time.monotonic() + timeout
         for t in self._threads:
-            t.join(timeout)
+            t.join(max(0.0, deadline - time.monotonic()))
         assert not any(t.is_alive() for t in self._threads), "a client never got an answer"
 
     def _client(self, n: int) -> None:
@@ -88,6 +89,22 @@ class Load:
                         break
                     assert r.status_code == 503 and answer.retryable, r.text
                     time.sleep(0.05)
+
+    def read_burst(self, threads: int, seconds: float) -> None:
+        """Compliance reads from `threads` clients at once for `seconds`, in the background:
+        more connections than the pool keeps, so the pool opens new ones meanwhile."""
+        def read():
+            headers = {"Authorization": f"Bearer {KEYS['compliance'].key}"}
+            end = time.monotonic() + seconds
+            with httpx.Client(base_url=self.url, headers=headers,
+                              timeout=REQUEST_TIMEOUT_S) as c:
+                while time.monotonic() < end:
+                    c.get("/v1/violations", params={"limit": 1})
+
+        burst = [threading.Thread(target=read, daemon=True) for _ in range(threads)]
+        for t in burst:
+            t.start()
+        self._threads.extend(burst)
 
     def _poll_readiness(self) -> None:
         with httpx.Client(base_url=self.url, timeout=REQUEST_TIMEOUT_S) as c:

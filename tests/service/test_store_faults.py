@@ -33,6 +33,7 @@ WARM_S = 1.5  # load before the fault
 FAULT_S = 5.0  # longer than a hung readiness probe (2 s) twice over
 RECOVER_S = 1.0  # after the fault ends, time to discard broken connections / reconnect
 AFTER_S = 3.0  # load after recovery, which must all succeed
+READ_BURST_CLIENTS = 16  # more than the SQLite pool keeps (10)
 
 
 @pytest.fixture
@@ -140,9 +141,16 @@ def test_sqlite_made_unwritable_and_writable_again_under_load(start, tmp_path):
     # The database and its WAL, not the -shm index: SQLite maps that one, and a write to a
     # mapped immutable file kills the process (SIGBUS).
     files = [db, Path(f"{db}-wal")]
+
+
+    def begin():
+        _immutable(files, True)
+        # The audit's cause: connections the pool opens while the file is unwritable are
+        # read-only for good. Reads still work then, so a burst of them grows the pool.
+        load.read_burst(READ_BURST_CLIENTS, FAULT_S / 2)
+
     try:
-        times = _run_fault(load, lambda: _immutable(files, True),
-                             lambda: _immutable(files, False))
+        times = _run_fault(load, begin, lambda: _immutable(files, False))
     finally:
         _immutable(files, False)
     _check_truthful_and_recovered(load, *times)
