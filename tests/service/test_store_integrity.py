@@ -6,7 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc
 import pytest
 
-from guard.store import NewViolation, StoreTimeout, ViolationStore, create_engine, is_transient, migrate
+from guard.store import Filters, NewViolation, StoreTimeout, ViolationStore, is_transient, migrate
 from guard.store.models import message_key
 
 from .support import AGENT_CODE, AGENT_WECHAT, agent_message, dump_database
@@ -117,6 +117,8 @@ def test_text_no_database_accepts_is_stored_with_a_replacement_character(db_engi
     row = store.get(first.ids[0])
     assert (row["message_id"], row["agent_id"], row["conversation_id"], row["excerpt"]) == (
         "m\ufffd1", "a\ufffd", "c\ufffd", "验证码\ufffd报一下")
+    # A filter with the id as sent matches the stored form.
+    assert [r["id"] for r in store.page(Filters(agent_id=f"a{char}"), 0, 10)[0]] == first.ids
     reviewed = store.review(first.ids[0], "confirmed", f"note{char}", actor=f"r{char}")
     assert reviewed["reviews"][0]["note"] == "note\ufffd"
     assert reviewed["reviews"][0]["actor"] == "r\ufffd"
