@@ -2,11 +2,14 @@
 migration that scoped it so), text every database accepts, and which failures are retryable."""
 from __future__ import annotations
 
+import time
+
+import pytest
 import sqlalchemy as sa
 from sqlalchemy import exc
-import pytest
 
-from guard.store import Filters, NewViolation, StoreTimeout, ViolationStore, is_transient, migrate
+from guard.store import (Filters, NewViolation, StoreTimeout, ViolationStore, create_engine,
+                         is_transient, migrate)
 from guard.store.models import message_key
 
 from .support import AGENT_CODE, AGENT_WECHAT, agent_message, dump_database
@@ -172,3 +175,43 @@ def test_a_write_the_database_refuses_for_good_is_a_500_not_a_retryable_503(serv
     assert r.json()["error"]["code"] == "violation_log_failed"
     assert r.json()["error"]["retryable"] is False
     assert "retry-after" not in r.headers
+
+
+TIMEOUT_MS = 300
+
+
+def test_postgres_sessions_carry_statement_and_lock_timeouts(database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("PostgreSQL settings")
+    engine = create_engine(database_url, timeout_ms=TIMEOUT_MS)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW statement_timeout").scalar() == f"{TIMEOUT_MS}ms"
+            assert conn.exec_driver_sql("SHOW lock_timeout").scalar() == f"{TIMEOUT_MS}ms"
+    finally:
+        engine.dispose()
+
+
+def test_a_write_blocked_by_another_transaction_gives_up_in_time_and_may_be_retried(
+        database_url):
+    """Another client (not this store, so not its write lock) holds the database's write lock
+    (SQLite) or the feed row (PostgreSQL): the write waits its timeout, not for ever."""
+    engine = create_engine(database_url, sqlite_busy_timeout_ms=TIMEOUT_MS, timeout_ms=TIMEOUT_MS)
+    migrate(engine)
+    store = ViolationStore(engine, timeout_ms=TIMEOUT_MS)
+    other = create_engine(database_url)
+    blocker = other.connect().execution_options(guard_write=True)
+    tx = blocker.begin()
+    blocker.execute(sa.text("UPDATE feed_counter SET value = value"))
+    try:
+        t0 = time.monotonic()
+        with pytest.raises(exc.SQLAlchemyError) as err:
+            store.log([_draft("blocked")])
+        assert time.monotonic() - t0 < 3
+        assert is_transient(err.value)
+    finally:
+        tx.rollback()
+        blocker.close()
+        other.dispose()
+    assert store.log([_draft("blocked")]).inserted == [True]  # and then it can
+    engine.dispose()
