@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, TypeVar
 
 from ..store import StoreTimeout, ViolationStore, is_transient
@@ -97,7 +97,7 @@ class WriteReadiness:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _consume(future: Future) -> None:
+def _consume(future: asyncio.Future) -> None:
     # A probe that fails after its caller gave up would otherwise be logged by asyncio as
     # "exception never retrieved", with the driver's message.
     if not future.cancelled():

@@ -5,7 +5,8 @@ The engine decides with context: a cue word before a number ("订单", "id") say
 personal data, and then it is neither reported nor masked. That is right for a chat message
 on its way to a person, but a store must hold no raw value even when the context misleads
 (seen: a review note "… id 110105199003071239" stored raw). Here only the recognizers'
-candidates count (prefix, checksum, birth date), never their cue words, nor letters glued to the number.
+candidates count (prefix, checksum, birth date), never their cue words, nor letters glued to
+the number.
 """
 from __future__ import annotations
 

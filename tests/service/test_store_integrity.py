@@ -10,6 +10,7 @@ from sqlalchemy import exc
 
 from guard.store import (Filters, NewViolation, StoreTimeout, ViolationStore, create_engine,
                          is_transient, migrate)
+from guard.store.db import current_revision, downgrade
 from guard.store.models import message_key
 
 from .support import AGENT_CODE, AGENT_WECHAT, agent_message, dump_database
@@ -215,3 +216,22 @@ def test_a_write_blocked_by_another_transaction_gives_up_in_time_and_may_be_retr
         other.dispose()
     assert store.log([_draft("blocked")]).inserted == [True]  # and then it can
     engine.dispose()
+
+
+def test_downgrade_below_0002_keeps_rows_and_refuses_when_agents_share_a_message_id(db_engine):
+    migrate(db_engine)
+    store = ViolationStore(db_engine)
+    first = store.log([_draft("1", "agent-a")]).ids[0]
+    store.review(first, "confirmed", "", actor="alice")  # a review references the row
+    downgrade(db_engine, "0001")
+    assert [r["id"] for r in _rows_0001(db_engine)] == [first]
+    migrate(db_engine)
+    store.log([_draft("1", "agent-b")])  # the same message id from another agent
+    with pytest.raises(RuntimeError, match="cannot downgrade"):
+        downgrade(db_engine, "0001")
+    assert current_revision(db_engine) == "0002" and len(_rows(db_engine)) == 2
+
+
+def _rows_0001(engine) -> list[dict]:
+    with engine.connect() as conn:
+        return [dict(r) for r in conn.execute(sa.text("SELECT id FROM violations")).mappings()]

@@ -16,6 +16,7 @@ from typing import Sequence, Union
 import sqlalchemy as sa
 from alembic import op
 
+# The key the running code computes: rows stored before must get the same one.
 from guard.store.models import message_key
 
 revision: str = "0002"
@@ -80,8 +81,9 @@ def downgrade() -> None:
         raise RuntimeError("cannot downgrade below 0002: several violations share a message id "
                            "and rule (from different agents or conversations)")
     op.drop_index("uq_violations_message_key_rule", table_name="violations")
-    with op.batch_alter_table("violations") as batch:
-        batch.drop_column("message_key")
+    # Plain DROP COLUMN (SQLite 3.35+): Alembic's batch mode would copy the table and drop the
+    # old one, which the reviews' foreign key forbids once any violation has been reviewed.
+    op.execute("ALTER TABLE violations DROP COLUMN message_key")
     op.create_index(
         "uq_violations_message_rule",
         "violations",
