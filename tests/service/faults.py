@@ -205,3 +205,42 @@ class ThrowawayPostgres:
                 self.stop()
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
+
+
+# -- a filesystem that can be frozen ----------------------------------------------------------
+
+class FreezableFilesystem:
+    """A small ext4 image mounted over a loop device in a temp dir, which `fsfreeze` can
+    freeze: writes (and page faults on mapped files) then block in the kernel until it thaws,
+    as on a disk that stops answering. Needs root and loop devices."""
+
+    SIZE = "32M"
+
+    def __init__(self):
+        self.dir = Path(tempfile.mkdtemp(prefix="guard-fault-fs-"))
+        self.image = self.dir / "fs.img"
+        self.mount = self.dir / "mnt"
+        self.mount.mkdir()
+        self.frozen = False
+        subprocess.run(["truncate", "-s", self.SIZE, str(self.image)], check=True, timeout=10)
+        subprocess.run(["mkfs.ext4", "-q", "-F", str(self.image)], check=True, timeout=30,
+                       capture_output=True)
+        subprocess.run(["mount", "-o", "loop", str(self.image), str(self.mount)], check=True,
+                       timeout=30, capture_output=True)
+
+    def freeze(self) -> None:
+        subprocess.run(["fsfreeze", "-f", str(self.mount)], check=True, timeout=10)
+        self.frozen = True
+
+    def thaw(self) -> None:
+        if self.frozen:
+            subprocess.run(["fsfreeze", "-u", str(self.mount)], check=True, timeout=10)
+            self.frozen = False
+
+    def destroy(self) -> None:
+        try:
+            self.thaw()
+        finally:
+            # Lazy: a store's write-lock file may still be open in this process.
+            subprocess.run(["umount", "-l", str(self.mount)], timeout=30, capture_output=True)
+            shutil.rmtree(self.dir, ignore_errors=True)

@@ -1,6 +1,7 @@
 """Faults of the database under load, with real parts: the SQLite file made unwritable and
-writable again, a writer stuck holding the write lock, a PostgreSQL server (one of the test's
-own, never the shared one) stopped and started, and frozen. Each test takes a few seconds.
+writable again, its disk frozen (fsfreeze), a writer stuck holding the write lock, a
+PostgreSQL server (one of the test's own, never the shared one) stopped and started, and
+frozen. Each test takes about 11 s.
 
 What must hold: every acknowledged violation is in the store exactly once, a client that
 follows the docs (retry a 503) gets every message logged, no request and no /readyz waits
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import signal
 import subprocess
 import time
@@ -23,7 +25,7 @@ from guard.service.dbcalls import READY_TIMEOUT_S
 from guard.service.settings import Settings
 from guard.store import create_engine
 
-from .faults import Answer, Load, ThrowawayPostgres, postgres_bin
+from .faults import Answer, FreezableFilesystem, Load, ThrowawayPostgres, postgres_bin
 from .support import AGENT_CODE, KEYS, agent_message, start_server
 
 DB_TIMEOUT_MS = 1000
@@ -189,6 +191,31 @@ def test_a_writer_stuck_with_the_sqlite_write_lock_costs_a_bounded_503_not_a_han
         time.sleep(RECOVER_S)
         assert c.post("/v1/inspect", json=agent_message(AGENT_CODE)).status_code == 200
         assert c.get("/readyz").status_code == 200
+
+
+@pytest.fixture
+def freezable_fs():
+    if os.geteuid() != 0 or not shutil.which("fsfreeze"):
+        pytest.skip("freezing a filesystem needs root and fsfreeze")
+    try:
+        fs = FreezableFilesystem()
+    except (OSError, subprocess.SubprocessError):
+        pytest.skip("cannot mount a loop filesystem here (no loop devices in this container?)")
+    yield fs
+    fs.destroy()
+
+
+def test_sqlite_on_a_frozen_disk_costs_bounded_503s_and_a_prompt_readyz(freezable_fs, start):
+    """The audit's case: the disk froze, violating requests and /readyz hung as long. The
+    busy timeout cannot help (nobody holds a lock; a write waits in the kernel); the
+    service's bound must."""
+    url = f"sqlite:///{freezable_fs.mount / 'guard.db'}"
+    server = start(url)
+    load = Load(server.url).start()
+    times = _run_fault(load, freezable_fs.freeze, freezable_fs.thaw)
+    _check_truthful_and_recovered(load, *times)
+    _check_bounded(load.answers, DB_TIMEOUT_MS / 1000)
+    _check_nothing_lost_or_duplicated(load, url)
 
 
 # -- PostgreSQL -------------------------------------------------------------------------------
