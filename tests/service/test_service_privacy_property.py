@@ -96,11 +96,10 @@ def _drive(server, s: dict, outputs: list[str]) -> None:
         outputs.append(c.get("/v1/violations/export.csv").text)
 
 
-@pytest.mark.parametrize("ready", [None])  # the fixtures below are built once per database
 def test_no_generated_value_reaches_a_response_a_log_line_or_the_store(
-        ready, make_server, database_url, caplog):
-    caplog.set_level(logging.DEBUG)
-    server = make_server()
+        make_server, database_url, caplog):
+    caplog.set_level(logging.DEBUG)  # everything, SQLAlchemy's statement log included
+    server = make_server()  # one server and store per database for all examples
 
     @settings(max_examples=EXAMPLES, deadline=None, database=None,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
