@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..message import DEFAULT_MAX_CHARS
+from ..store import DEFAULT_TIMEOUT_MS
 from .keys import ROLES, ApiKey, ConfigError, parse_keys
 
 # "public" serves /metrics without a key; any role name requires that role (or admin).
@@ -45,6 +46,9 @@ class Settings:
     public_docs: bool = False  # serve /docs and /openapi.json without a key
     migrate_on_start: bool = True
     sqlite_busy_timeout_ms: int = 5000
+    # The longest a request waits for the database (and its connect, statement, lock and pool
+    # timeouts); then it gets a retryable 503.
+    db_timeout_ms: int = DEFAULT_TIMEOUT_MS
     db_pool_size: int = 10
     engine_threads: int = 1  # inspection threads per worker process (see inspection.py)
     demo: bool = False
@@ -84,6 +88,7 @@ class Settings:
             public_docs=_flag(env, "GUARD_PUBLIC_DOCS", False),
             migrate_on_start=_flag(env, "GUARD_MIGRATE", True),
             sqlite_busy_timeout_ms=_int(env, "GUARD_SQLITE_BUSY_TIMEOUT_MS", 5000, minimum=0),
+            db_timeout_ms=_int(env, "GUARD_DB_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, minimum=100),
             db_pool_size=_int(env, "GUARD_DB_POOL_SIZE", 10),
             engine_threads=_int(env, "GUARD_ENGINE_THREADS", 1),
             demo=demo,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import logging
+import math
 import os
 import threading
 from pathlib import Path
@@ -22,6 +23,15 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_FILE = "guard.db"
 # Connections opened with this execution option start write transactions (see _sqlite_begin).
 WRITE = {"guard_write": True}
+# The longest any database call may take by default: PostgreSQL's connect, statement and lock
+# timeouts, the wait for a pooled connection and for the SQLite write lock (the service bounds
+# its own wait with the same figure, see guard.service.dbcalls).
+DEFAULT_TIMEOUT_MS = 5000
+# SQLite result codes (the primary code, the low byte) after which a connection cannot write
+# again: SQLite opens a file it cannot write read-only without saying so, and such a connection
+# stays read-only; an I/O error leaves the connection's view of the file in doubt.
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN = 8, 10, 14
+SQLITE_BROKEN_CONNECTION = frozenset({SQLITE_READONLY, SQLITE_IOERR, SQLITE_CANTOPEN})
 # Alembic keeps its running context in module globals: one migration per process at a time.
 # (Across processes, env.py serialises runs with a database lock.)
 _MIGRATE_LOCK = threading.Lock()
@@ -45,28 +55,65 @@ def redact_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def create_engine(url: str, *, sqlite_busy_timeout_ms: int = 5000, pool_size: int = 10) -> Engine:
+class StoreTimeout(sa.exc.SQLAlchemyError):
+    """A database call did not finish within its time bound (it may still finish later)."""
+
+
+def is_transient(err: BaseException) -> bool:
+    """Could the same call succeed if repeated later? True for the database being unreachable,
+    busy, read-only for a while, timed out or restarting; False for a statement the database
+    will refuse every time (bad data, a constraint), which no retry can fix."""
+    if isinstance(err, (StoreTimeout, sa.exc.TimeoutError, sa.exc.DisconnectionError,
+                        sa.exc.OperationalError)):
+        return True
+    return isinstance(err, sa.exc.DBAPIError) and err.connection_invalidated
+
+
+def create_engine(url: str, *, sqlite_busy_timeout_ms: int = 5000, pool_size: int = 10,
+                  timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Engine:
     url = normalize_url(url)
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":
-        return _sqlite_engine(url, sqlite_busy_timeout_ms)
-    return sa.create_engine(
-        url,
-        pool_size=pool_size,
-        max_overflow=pool_size,
-        pool_pre_ping=True,
-        # Keep statement parameters out of exception texts and SQL logs.
-        hide_parameters=True,
-    )
+        engine = _sqlite_engine(url, sqlite_busy_timeout_ms, timeout_ms)
+    else:
+        engine = sa.create_engine(
+            url,
+            pool_size=pool_size,
+            max_overflow=pool_size,
+            pool_timeout=timeout_ms / 1000,
+            pool_pre_ping=True,  # a restarted server's dead connections are replaced
+            # Keep statement parameters out of exception texts and SQL logs.
+            hide_parameters=True,
+            connect_args={
+                # libpq counts whole seconds and treats 1 as 2.
+                "connect_timeout": max(2, math.ceil(timeout_ms / 1000)),
+                "options": f"-c statement_timeout={int(timeout_ms)} "
+                           f"-c lock_timeout={int(timeout_ms)}",
+            },
+        )
+    event.listen(engine, "handle_error", _discard_broken_connection)
+    return engine
 
 
-def _sqlite_engine(url: str, busy_timeout_ms: int) -> Engine:
+def _discard_broken_connection(ctx) -> None:
+    """Treat a SQLite connection that can no longer write as disconnected: SQLAlchemy then
+    drops it, and every pooled connection as old as it, instead of handing it out again.
+    (Seen: after the file was unwritable for 10 s, the read-only connections opened meanwhile
+    stayed in the pool and failed ~30 % of writes for good.) PostgreSQL's dialect already
+    recognises a lost connection, and pre-ping catches the rest."""
+    code = getattr(ctx.original_exception, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in SQLITE_BROKEN_CONNECTION:
+        ctx.is_disconnect = True
+
+
+def _sqlite_engine(url: str, busy_timeout_ms: int, timeout_ms: int) -> Engine:
     engine = sa.create_engine(
         url,
         # The threadpool serves requests from many threads; each checks a connection out.
         connect_args={"check_same_thread": False, "timeout": busy_timeout_ms / 1000},
         pool_size=10,
         max_overflow=10,
+        pool_timeout=timeout_ms / 1000,
         hide_parameters=True,
     )
 
@@ -105,13 +152,18 @@ class SqliteWriteLock:
     ends as soon as the holder lets go. SQLite's own lock is then rarely contended.
     """
 
-    def __init__(self, db_path: str | None):
+    def __init__(self, db_path: str | None, timeout_s: float):
         self._thread_lock = threading.Lock()
         self._path = f"{db_path}.writelock" if db_path and db_path != ":memory:" else None
         self._fd: int | None = None
+        self._timeout_s = timeout_s
 
     def __enter__(self):
-        self._thread_lock.acquire()
+        # Bounded, so that writers stuck behind one that hangs (a frozen disk) give up and
+        # free their threads. The flock below has no timeout; only one thread per process
+        # can wait there, and the service bounds its own wait for it (guard.service.dbcalls).
+        if not self._thread_lock.acquire(timeout=self._timeout_s):
+            raise StoreTimeout("timed out waiting for the SQLite write lock")
         try:
             if self._path is not None:
                 if self._fd is None:
@@ -130,17 +182,26 @@ class SqliteWriteLock:
             self._thread_lock.release()
 
 
-def write_lock(engine: Engine):
+def write_lock(engine: Engine, timeout_s: float = DEFAULT_TIMEOUT_MS / 1000):
     """The lock to hold around write transactions (see SqliteWriteLock); none is needed on
-    PostgreSQL, which queues waiting writers on row locks itself."""
+    PostgreSQL, which queues waiting writers on row locks itself (bounded by lock_timeout)."""
     if engine.dialect.name == "sqlite":
-        return SqliteWriteLock(engine.url.database)
+        return SqliteWriteLock(engine.url.database, timeout_s)
     return contextlib.nullcontext()
 
 
-def ping(engine: Engine) -> None:
-    with engine.connect() as conn:
-        conn.execute(sa.text("SELECT 1"))
+def check_sqlite_files_writable(engine: Engine) -> None:
+    """Raise OSError unless the database file and its WAL can be opened for writing, which is
+    what a new connection needs to be able to write (see SQLITE_BROKEN_CONNECTION)."""
+    path = engine.url.database
+    if not path or path == ":memory:":
+        return
+    for name in (path, f"{path}-wal"):
+        try:
+            fd = os.open(name, os.O_WRONLY)
+        except FileNotFoundError:
+            continue  # no WAL yet: SQLite creates it beside a writable database
+        os.close(fd)
 
 
 def alembic_config(engine: Engine):

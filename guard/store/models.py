@@ -6,6 +6,9 @@ two agree (``alembic check``-style comparison).
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from datetime import datetime, timezone
 
 import sqlalchemy as sa
@@ -39,6 +42,46 @@ class UTCDateTime(sa.types.TypeDecorator):
         return None if value is None else value.replace(tzinfo=timezone.utc)
 
 
+# PostgreSQL refuses NUL in text, and a lone surrogate cannot be encoded as UTF-8 (sqlite3 and
+# psycopg both raise): either failed every write of such a message, every time. Python strings
+# decoded from JSON hold surrogates only as lone halves (a valid pair becomes one character).
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def storable(text: str) -> str:
+    """`text` with every character no database here can store replaced by U+FFFD."""
+    return UNSTORABLE.sub(REPLACEMENT, text)
+
+
+def message_key(agent_id: str | None, conversation_id: str | None,
+                message_id: str | None) -> str | None:
+    """The idempotency key of a message: only a retry of the same message id from the same
+    agent in the same conversation gets it again (chat systems number messages per
+    conversation, so a message id alone is not unique). A digest rather than a composite
+    index because the ids are nullable and NULLs never collide in a unique index; the JSON
+    form keeps a missing id apart from an empty one and escapes every character."""
+    if message_id is None:
+        return None
+    ids = json.dumps([agent_id, conversation_id, message_id], ensure_ascii=True)
+    return hashlib.sha256(ids.encode("ascii")).hexdigest()
+
+
+class StoredString(sa.types.TypeDecorator):
+    """A string column whose values are made storable (see `storable`) on the way in, the same
+    on SQLite and PostgreSQL; a filter compares with the stored form, so it still matches."""
+
+    impl = sa.String
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        return None if value is None else storable(value)
+
+
+class StoredText(StoredString):
+    impl = sa.Text
+
+
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -53,31 +96,34 @@ class Violation(Base):
     # Ordering key of the feed. Assigned by the store under the feed lock (see repository.py),
     # not by the database's autoincrement, so that seq order is commit order.
     seq: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=False)
-    id: Mapped[str] = mapped_column(sa.String(36), nullable=False)
-    agent_id: Mapped[str | None] = mapped_column(sa.String(200))
-    conversation_id: Mapped[str | None] = mapped_column(sa.String(200))
-    message_id: Mapped[str | None] = mapped_column(sa.String(200))
-    rule: Mapped[str] = mapped_column(sa.String(64), nullable=False)
-    severity: Mapped[str] = mapped_column(sa.String(16), nullable=False)
-    excerpt: Mapped[str] = mapped_column(sa.Text, nullable=False)  # masked text only
+    id: Mapped[str] = mapped_column(StoredString(36), nullable=False)
+    agent_id: Mapped[str | None] = mapped_column(StoredString(200))
+    conversation_id: Mapped[str | None] = mapped_column(StoredString(200))
+    message_id: Mapped[str | None] = mapped_column(StoredString(200))
+    # Which message this is, for idempotency: a digest of (agent_id, conversation_id,
+    # message_id), NULL when the message has no id (see message_key()).
+    message_key: Mapped[str | None] = mapped_column(StoredString(64))
+    rule: Mapped[str] = mapped_column(StoredString(64), nullable=False)
+    severity: Mapped[str] = mapped_column(StoredString(16), nullable=False)
+    excerpt: Mapped[str] = mapped_column(StoredText, nullable=False)  # masked text only
     evidence_start: Mapped[int] = mapped_column(sa.Integer, nullable=False)
     evidence_end: Mapped[int] = mapped_column(sa.Integer, nullable=False)
-    fingerprint: Mapped[str | None] = mapped_column(sa.String(128))  # keyed HMAC, never a value
-    policy_version: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    fingerprint: Mapped[str | None] = mapped_column(StoredString(128))  # keyed HMAC, never a value
+    policy_version: Mapped[str] = mapped_column(StoredString(64), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
-    status: Mapped[str] = mapped_column(sa.String(16), nullable=False, server_default="open")
+    status: Mapped[str] = mapped_column(StoredString(16), nullable=False, server_default="open")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
 
     __table_args__ = (
         sa.UniqueConstraint("id", name="uq_violations_id"),
         # Idempotent logging: one violation per (message, rule) when the message has an id.
         sa.Index(
-            "uq_violations_message_rule",
-            "message_id",
+            "uq_violations_message_key_rule",
+            "message_key",
             "rule",
             unique=True,
-            sqlite_where=sa.text("message_id IS NOT NULL"),
-            postgresql_where=sa.text("message_id IS NOT NULL"),
+            sqlite_where=sa.text("message_key IS NOT NULL"),
+            postgresql_where=sa.text("message_key IS NOT NULL"),
         ),
         sa.Index("ix_violations_agent_seq", "agent_id", "seq"),
         sa.Index("ix_violations_created_at", "created_at"),
@@ -94,13 +140,13 @@ class ViolationReview(Base):
 
     id: Mapped[int] = mapped_column(BigInt, primary_key=True, autoincrement=True)
     violation_id: Mapped[str] = mapped_column(
-        sa.String(36), sa.ForeignKey("violations.id"), nullable=False
+        StoredString(36), sa.ForeignKey("violations.id"), nullable=False
     )
-    actor: Mapped[str] = mapped_column(sa.String(200), nullable=False)  # API key name
+    actor: Mapped[str] = mapped_column(StoredString(200), nullable=False)  # API key name
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
-    from_status: Mapped[str] = mapped_column(sa.String(16), nullable=False)
-    to_status: Mapped[str] = mapped_column(sa.String(16), nullable=False)
-    note: Mapped[str] = mapped_column(sa.Text, nullable=False, server_default="")  # masked
+    from_status: Mapped[str] = mapped_column(StoredString(16), nullable=False)
+    to_status: Mapped[str] = mapped_column(StoredString(16), nullable=False)
+    note: Mapped[str] = mapped_column(StoredText, nullable=False, server_default="")  # masked
 
     __table_args__ = (sa.Index("ix_violation_reviews_violation_id", "violation_id"),)
 
@@ -110,7 +156,7 @@ class FeedCounter(Base):
 
     __tablename__ = "feed_counter"
 
-    name: Mapped[str] = mapped_column(sa.String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(StoredString(32), primary_key=True)
     value: Mapped[int] = mapped_column(sa.BigInteger, nullable=False)
 
 

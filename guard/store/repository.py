@@ -31,8 +31,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from .db import WRITE, write_lock
-from .models import FEED_NAME, FeedCounter, Violation, ViolationReview, utcnow
+from .db import DEFAULT_TIMEOUT_MS, WRITE, check_sqlite_files_writable, write_lock
+from .models import FEED_NAME, FeedCounter, Violation, ViolationReview, message_key, utcnow
 
 violations = Violation.__table__
 reviews = ViolationReview.__table__
@@ -85,20 +85,22 @@ class Filters:
 
 
 class ViolationStore:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, timeout_ms: int = DEFAULT_TIMEOUT_MS):
         self.engine = engine
-        self._write_lock = write_lock(engine)  # SQLite: queue writers fairly (see db.py)
+        # SQLite: queue writers fairly (see db.py), waiting at most the call's time bound.
+        self._write_lock = write_lock(engine, timeout_ms / 1000)
         # Statements built once: building and coercing SQLAlchemy constructs per call cost
         # more CPU than the database work (measured ~2.6 ms per logged violation before).
         self._insert = _insert_ignoring_duplicates(engine.dialect.name).returning(
-            violations.c.id, violations.c.message_id, violations.c.rule)
+            violations.c.id, violations.c.message_key, violations.c.rule)
 
     # -- writing -----------------------------------------------------------------------------
 
     def log(self, items: list[NewViolation]) -> LogResult:
         """Store the violations and return their ids, one per item, in order.
 
-        Idempotent per (message_id, rule): a retried message gets the ids stored the first
+        Idempotent per message and rule, where a message is its id from one agent in one
+        conversation (see models.message_key): a retried message gets the ids stored the first
         time. Races between two writers of the same message are settled by the unique index
         (INSERT … ON CONFLICT DO NOTHING RETURNING, and a read-back of the rows that were
         there already), never by read-then-write.
@@ -106,6 +108,7 @@ class ViolationStore:
         if not items:
             return LogResult([], [])
         new_ids = [str(uuid.uuid4()) for _ in items]
+        keys = [message_key(i.agent_id, i.conversation_id, i.message_id) for i in items]
         now = utcnow()
         rows = [
             {
@@ -113,6 +116,7 @@ class ViolationStore:
                 "agent_id": i.agent_id,
                 "conversation_id": i.conversation_id,
                 "message_id": i.message_id,
+                "message_key": keys[n],
                 "rule": i.rule,
                 "severity": i.severity,
                 "excerpt": i.excerpt,
@@ -126,7 +130,6 @@ class ViolationStore:
             }
             for n, i in enumerate(items)
         ]
-        keyed = [i for i in items if i.message_id is not None]
         # Only database work inside the lock: it serialises all writers of the feed.
         with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
                 conn.begin():
@@ -134,13 +137,13 @@ class ViolationStore:
             for n, row in enumerate(rows):
                 row["seq"] = first_seq + n
             returned = conn.execute(self._insert, rows).all()
-            known = {(m, r): vid for vid, m, r in returned if m is not None}
-            missing = {i.message_id for i in keyed if (i.message_id, i.rule) not in known}
+            known = {(k, r): vid for vid, k, r in returned if k is not None}
+            missing = {k for k, i in zip(keys, items) if k is not None and (k, i.rule) not in known}
             if missing:  # a retry, or a duplicate: read back what was stored before
                 known.update(self._stored_ids(conn, missing))
         ids = [
-            known[(i.message_id, i.rule)] if i.message_id is not None else new_ids[n]
-            for n, i in enumerate(items)
+            known[(k, i.rule)] if k is not None else new_ids[n]
+            for n, (k, i) in enumerate(zip(keys, items))
         ]
         # Our freshly generated id came back exactly where our row was the one inserted.
         return LogResult(ids, [a == b for a, b in zip(ids, new_ids, strict=True)])
@@ -224,16 +227,24 @@ class ViolationStore:
             out["reviews"] = [review_dict(r) for r in trail]
         return out
 
-    def ping(self) -> None:
-        with self.engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
+    def probe_write(self) -> None:
+        """Raise unless a violation could be written now. Takes the write lock and the feed
+        lock as a real write does, changes the feed counter to itself and rolls back: nothing
+        is committed. On SQLite it also checks that the files can be opened for writing, as a
+        connection already open may write to the page cache and fail only at commit."""
+        if self.engine.dialect.name == "sqlite":
+            check_sqlite_files_writable(self.engine)
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn:
+            with conn.begin() as tx:
+                conn.execute(PROBE_WRITE)
+                tx.rollback()
 
     # -- helpers -----------------------------------------------------------------------------
 
     @staticmethod
-    def _stored_ids(conn: Connection, message_ids: set[str]) -> dict[tuple[str, str], str]:
-        rows = conn.execute(STORED_IDS, {"message_ids": sorted(message_ids)})
-        return {(m, r): vid for m, r, vid in rows}
+    def _stored_ids(conn: Connection, keys: set[str]) -> dict[tuple[str, str], str]:
+        rows = conn.execute(STORED_IDS, {"keys": sorted(keys)})
+        return {(k, r): vid for k, r, vid in rows}
 
 
 # Reserves seq numbers under the feed lock (the row lock lasts until commit; see the top of
@@ -244,8 +255,11 @@ RESERVE_SEQ = (
     .values(value=feed.c.value + sa.bindparam("n"))
     .returning(feed.c.value)
 )
-STORED_IDS = sa.select(violations.c.message_id, violations.c.rule, violations.c.id).where(
-    violations.c.message_id.in_(sa.bindparam("message_ids", expanding=True))
+PROBE_WRITE = (
+    feed.update().where(feed.c.name == FEED_NAME).values(value=feed.c.value)
+)
+STORED_IDS = sa.select(violations.c.message_key, violations.c.rule, violations.c.id).where(
+    violations.c.message_key.in_(sa.bindparam("keys", expanding=True))
 )
 
 

@@ -35,6 +35,10 @@ def run_migrations_online() -> None:
         )
         with context.begin_transaction():
             if connection.dialect.name == "postgresql":
+                # The engine's statement and lock timeouts bound requests; a migration may
+                # build an index over a large table, and waits here for another migrator.
+                connection.execute(sa.text("SET LOCAL statement_timeout = 0"))
+                connection.execute(sa.text("SET LOCAL lock_timeout = 0"))
                 # Held until this transaction commits; PostgreSQL DDL is transactional, so a
                 # second migrator reads alembic_version only after the first committed.
                 connection.execute(sa.select(sa.func.pg_advisory_xact_lock(MIGRATION_LOCK_KEY)))
