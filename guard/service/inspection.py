@@ -11,6 +11,7 @@ hold up other inspections.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from concurrent.futures import ThreadPoolExecutor
 
@@ -27,6 +28,16 @@ from .redact import star_numbers
 from .schemas import MessageIn
 
 log = logging.getLogger(__name__)
+
+
+CONTEXT_KEPT = 6  # earlier turns stored with a violation, masked, for reviewers
+
+
+def masked_turns(guard, turns) -> tuple[dict, ...]:
+    """The last earlier turns as a reviewer may see them: masked like a message, then every
+    number a recognizer accepts starred whatever its context (redact.py)."""
+    return tuple({"sender": t.sender, "text": star_numbers(guard.inspect(Message(text=t.text)).masked_text)}
+                 for t in turns[-CONTEXT_KEPT:])
 
 
 class Inspector:
@@ -59,8 +70,9 @@ class Inspector:
         pending: list[tuple[int, NewViolation]] = []
         for n, (m, v) in enumerate(zip(messages, verdicts, strict=True)):
             self.metrics.observe_verdict(m.sender, v)
-            if m.sender != "agent":
+            if m.sender != "agent" or not v.violations:
                 continue  # only agents are held to account; buyer leaks are masked, not logged
+            context = masked_turns(guard, m.context)
             for d in v.violations:
                 pending.append((n, NewViolation(
                     message_id=m.id, conversation_id=m.conversation_id, agent_id=m.agent_id,
@@ -68,7 +80,9 @@ class Inspector:
                     # Masked by the engine; starred again without regard to cue words, since
                     # the store must hold no raw number whatever the context (redact.py).
                     excerpt=star_numbers(d.excerpt), fingerprint=d.fingerprint,
-                    policy_version=d.policy_version,
+                    policy_version=d.policy_version, confidence=d.confidence, basis=d.basis,
+                    trace=json.loads(star_numbers(json.dumps(d.trace, ensure_ascii=False))),
+                    context=context,
                 )))
         return messages, verdicts, pending
 

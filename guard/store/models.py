@@ -113,6 +113,13 @@ class Violation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     status: Mapped[str] = mapped_column(StoredString(16), nullable=False, server_default="open")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # Why it was logged (migration 0003): the detector's calibrated confidence, the basis of its
+    # evidence (phrase, context, pair, model), the trace as JSON, and the masked turns before
+    # the message as JSON ([{sender, text}]); no raw value in any of them.
+    confidence: Mapped[float] = mapped_column(sa.Float, nullable=False, server_default="1")
+    basis: Mapped[str] = mapped_column(StoredString(16), nullable=False, server_default="phrase")
+    trace: Mapped[str] = mapped_column(StoredText, nullable=False, server_default="{}")
+    context: Mapped[str] = mapped_column(StoredText, nullable=False, server_default="[]")
 
     __table_args__ = (
         sa.UniqueConstraint("id", name="uq_violations_id"),

@@ -22,8 +22,9 @@ portable.
 """
 from __future__ import annotations
 
+import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterator
 
@@ -53,6 +54,10 @@ class NewViolation:
     excerpt: str
     fingerprint: str | None
     policy_version: str
+    confidence: float = 1.0
+    basis: str = "phrase"
+    trace: dict = field(default_factory=dict)
+    context: tuple[dict, ...] = ()  # masked earlier turns, oldest first: {sender, text}
 
 
 @dataclass(frozen=True)
@@ -124,6 +129,10 @@ class ViolationStore:
                 "evidence_end": i.end,
                 "fingerprint": i.fingerprint,
                 "policy_version": i.policy_version,
+                "confidence": i.confidence,
+                "basis": i.basis,
+                "trace": json.dumps(i.trace, ensure_ascii=False),
+                "context": json.dumps(list(i.context), ensure_ascii=False),
                 "created_at": now,
                 "status": "open",
                 "updated_at": now,
@@ -286,6 +295,10 @@ def violation_dict(row) -> dict:
         "end": row["evidence_end"],
         "fingerprint": row["fingerprint"],
         "policy_version": row["policy_version"],
+        "confidence": row["confidence"],
+        "basis": row["basis"],
+        "trace": json.loads(row["trace"]),
+        "context": json.loads(row["context"]),
         "created_at": row["created_at"].isoformat(),
         "updated_at": row["updated_at"].isoformat(),
     }
