@@ -120,7 +120,7 @@ def _reasons(timeline: Timeline, replay: Replay, decision: Decision, words: _Wor
     policy, k = replay.policy, timeline.at_index
     thresholds = replay.thresholds
     reasons = [words.reason("score", score=decision.score, tier=decision.score_tier,
-                            min_score=thresholds[decision.score_tier])]
+                            min_score=f"{thresholds[decision.score_tier]:g}")]
     raw = replay.raw[k]
     if raw < decision.score_tier:
         promote_from = decision.since + replay.min_time
@@ -129,7 +129,7 @@ def _reasons(timeline: Timeline, replay: Replay, decision: Decision, words: _Wor
                                         from_date=words.date(promote_from)))
         if decision.score < thresholds[raw] + replay.margin:
             reasons.append(words.reason("held_by_margin", score=decision.score, better=raw,
-                                        threshold=thresholds[raw], needed=thresholds[raw] + replay.margin))
+                                        threshold=f"{thresholds[raw]:g}", needed=f"{thresholds[raw] + replay.margin:g}"))
     if decision.protected:
         until = timeline.first_day + policy.new_agent.days
         reasons.append(words.reason("new_agent", until=words.date(day_end(until - 1, policy)),
@@ -139,7 +139,7 @@ def _reasons(timeline: Timeline, replay: Replay, decision: Decision, words: _Wor
         ids, until = _suspending(timeline, k)
         reasons.append(words.reason("suspended", ids=ids, until=words.date(until)))
     elif decision.floor:
-        reasons.append(words.reason("credential_floor", ids=_floor_ids(timeline, k), floor=replay.floor_tier))
+        reasons.append(words.reason("credential_floor", ids=_floor_ids(timeline), floor=replay.floor_tier))
     return reasons
 
 
@@ -147,7 +147,7 @@ def _costs(timeline: Timeline, decision: Decision, policy: StandingPolicy) -> tu
     k = timeline.at_index
     if not timeline.violations:
         return ()
-    points = timeline.points[:, k]
+    points = timeline.at_points
     ranked = sorted((i for i in range(len(points)) if points[i] > 0),
                     key=lambda i: (-points[i], timeline.violations[i].id))[:policy.explanation.top_costs]
     if not ranked:
@@ -157,7 +157,7 @@ def _costs(timeline: Timeline, decision: Decision, policy: StandingPolicy) -> tu
     for i, better in zip(ranked, without.tolist()):
         record = timeline.violations[i]
         costs.append(Cost(violation_id=record.id, rule=record.rule, severity=record.severity,
-                          status=STATUS_NAMES[timeline.status[i, k]], points=round(float(points[i]), 2),
+                          status=STATUS_NAMES[timeline.at_status[i]], points=round(float(points[i]), 2),
                           score_cost=round(better - decision.score, 1)))
     return tuple(costs)
 
@@ -172,20 +172,19 @@ def _recovery(timeline: Timeline, replay: Replay, decision: Decision, recovered:
         days = replay.policy.explanation.recovery_horizon_days
         return Recovery(tier=name, at=None, reason=words.reason("no_recovery", tier=target, days=days))
     date = words.date(recovered.time)
-    k = timeline.at_index
     if decision.suspended:
         reason = words.reason("recover_after_suspension", tier=recovered.tier, date=date)
     elif decision.floor and decision.tier == replay.floor_tier:
-        reason = words.reason("recover_by_review", tier=recovered.tier, ids=_floor_ids(timeline, k), date=date)
+        reason = words.reason("recover_by_review", tier=recovered.tier, ids=_floor_ids(timeline), date=date)
     else:
         needed = replay.thresholds[recovered.tier] + replay.margin
-        reason = words.reason("recover_by_score", tier=recovered.tier, date=date, needed=needed)
+        reason = words.reason("recover_by_score", tier=recovered.tier, date=date, needed=f"{needed:g}")
     return Recovery(tier=replay.policy.tiers[recovered.tier].name, at=instant_of(recovered.time, replay.policy),
                     reason=reason)
 
 
-def _floor_ids(timeline: Timeline, k: int) -> str:
-    active = timeline.floor_entries & np.isin(timeline.status[:, k], UNREVIEWED)
+def _floor_ids(timeline: Timeline) -> str:
+    active = timeline.floor_entries & np.isin(timeline.at_status, UNREVIEWED)
     return ", ".join(timeline.violations[i].id for i in np.flatnonzero(active))
 
 

@@ -1,10 +1,10 @@
-"""The standing's inputs laid out over daily checkpoints: each violation's status and points at
-every checkpoint, the penalty, the conversations it is measured against, the score, and the
-credential floor and suspension.
+"""The standing's inputs laid out over daily checkpoints: the penalty (each entry's points as of
+each checkpoint, by its status then), the conversations it is measured against, the score, and
+the credential floor and suspension.
 
 Checkpoints are the ends of local days from the agent's first day to the day before `at`, then
 `at` itself, then (for the recovery date) the ends of the days after it. Arrays make a year of
-days for an agent one set of vector operations instead of a loop per day and entry.
+days for an agent a few vector operations instead of a loop per day and entry.
 """
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ _FINAL = {"open": OPEN, "disputed": DISPUTED, "confirmed": CONFIRMED, "dismissed
 # Decay exponents are clipped so entries far before a checkpoint cannot overflow.
 _MAX_HALVINGS = 1000.0
 _EPOCH_DAY = date(1970, 1, 1).toordinal()
+# Checkpoints computed together: bounds the entries x checkpoints arrays (a rogue agent may
+# have tens of thousands of entries) while keeping numpy's per-call cost spread over many days.
+_BLOCK = 256
 
 
 def sorted_violations(violations: Iterable[ViolationRecord]) -> tuple[ViolationRecord, ...]:
@@ -43,8 +46,8 @@ class Timeline:
     times: np.ndarray         # checkpoint instants, POSIX seconds
     days: np.ndarray          # local day (ordinal) whose activity a checkpoint counts last
     at_index: int             # the checkpoint that is `at`
-    status: np.ndarray        # violations x checkpoints, ABSENT..DISMISSED
-    points: np.ndarray        # violations x checkpoints
+    at_status: np.ndarray     # each entry's status at `at` (ABSENT..DISMISSED)
+    at_points: np.ndarray     # each entry's points at `at`
     penalty: np.ndarray       # points summed per checkpoint
     exposure: np.ndarray      # conversations the penalty is measured against, per checkpoint
     conversations: np.ndarray # conversations handled so far per checkpoint
@@ -114,17 +117,55 @@ def build_timeline(violations: tuple[ViolationRecord, ...], activity: Iterable[D
     at_index = len(past)
 
     exposure, conversations = _activity(per_day, days, policy)
-    status, points, floor_entries, suspension_from, suspension_end = _entries(violations, times, stats, policy)
-    penalty = points.sum(axis=0)
-    floor = (np.isin(status, UNREVIEWED) & floor_entries[:, None]).any(axis=0)
+    floor_entries, suspension_from, suspension_end = _credential_entries(violations, policy)
+    entries = _Entries(violations, stats, policy)
+    penalty, floor = _over_checkpoints(entries, times, policy, floor_entries)
+    at_status, at_points = entries.at(times[at_index:at_index + 1], 0, len(violations))
+    suspending = np.isfinite(suspension_from)
     t = times[None, :]
-    suspended = ((t >= suspension_from[:, None]) & (t < suspension_end[:, None])).any(axis=0)
+    suspended = ((t >= suspension_from[suspending, None]) & (t < suspension_end[suspending, None])).any(axis=0)
     return Timeline(
-        violations=violations, times=times, days=days, at_index=at_index, status=status, points=points,
-        penalty=penalty, exposure=exposure, conversations=conversations,
+        violations=violations, times=times, days=days, at_index=at_index, at_status=at_status[:, 0],
+        at_points=at_points[:, 0], penalty=penalty, exposure=exposure, conversations=conversations,
         score=score_of(penalty, exposure, policy), floor=floor, suspended=suspended,
         floor_entries=floor_entries, suspension_from=suspension_from, suspension_end=suspension_end, first_day=first_day,
     )
+
+
+def _over_checkpoints(entries: _Entries, times: np.ndarray, policy: StandingPolicy,
+                      floor_entries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Penalty and credential floor per checkpoint, a block of checkpoints at a time over only
+    the entries that can matter to the block (alive in it, or recent enough before it to escalate
+    or bar leniency), so memory stays bounded however long the history."""
+    penalty, floor = np.zeros(len(times)), np.zeros(len(times), dtype=bool)
+    created = entries.created
+    reach = (policy.windows.hard_days + max(policy.escalation.window_days, policy.leniency.lookback_days)) * DAY
+    for start in range(0, len(times), _BLOCK):
+        block = times[start:start + _BLOCK]
+        first = int(np.searchsorted(created, block[0] - reach, side="left"))
+        last = int(np.searchsorted(created, block[-1], side="right"))
+        if first == last:
+            continue
+        status, points = entries.at(block, first, last)
+        total = np.zeros(len(block))
+        for row in points:  # row by row: entries that cost nothing here add exact zeros, so a
+            total += row    # checkpoint's sum is the same whichever block computed it
+        penalty[start:start + _BLOCK] = total
+        floor[start:start + _BLOCK] = (np.isin(status, UNREVIEWED) & floor_entries[first:last, None]).any(axis=0)
+    return penalty, floor
+
+
+def _credential_entries(violations: tuple[ViolationRecord, ...], policy: StandingPolicy):
+    """Which entries limit the tier while unreviewed, and the suspension each confirmed one causes."""
+    floor_policy = policy.credential_floor
+    on_list = np.array([v.rule in floor_policy.rules for v in violations], dtype=bool)
+    confident = np.array([v.confidence >= floor_policy.unreviewed_min_confidence for v in violations], dtype=bool)
+    confirmed_at = np.array([v.status_changed_at.timestamp() if v.status == "confirmed" else np.inf
+                             for v in violations])
+    suspends = on_list & np.isfinite(confirmed_at)
+    suspension_from = np.where(suspends, confirmed_at, np.inf)
+    suspension_end = np.where(suspends, confirmed_at + floor_policy.confirmed_suspension_days * DAY, np.inf)
+    return on_list & confident, suspension_from, suspension_end
 
 
 def _activity(per_day: dict[int, int], days: np.ndarray, policy: StandingPolicy):
@@ -140,66 +181,77 @@ def _activity(per_day: dict[int, int], days: np.ndarray, policy: StandingPolicy)
     return total[upto] - total[since], total[upto]
 
 
-def _entries(violations: tuple[ViolationRecord, ...], times: np.ndarray, stats: Mapping[str, RuleStats],
-             policy: StandingPolicy):
-    """Each entry's status and points at each checkpoint."""
-    n, m = len(violations), len(times)
-    if n == 0:
-        none = np.zeros(0)
-        return np.zeros((0, m), np.int8), np.zeros((0, m)), np.zeros(0, bool), none, none
-    review, floor_policy = policy.review, policy.credential_floor
-    created = np.array([v.created_at.timestamp() for v in violations])
-    dispute_from = np.full(n, np.inf)
-    decided = np.full(n, np.inf)
-    final = np.array([_FINAL[v.status] for v in violations])
-    for i, v in enumerate(violations):
-        if v.status == "disputed":
-            dispute_from[i] = (v.disputed_at or v.status_changed_at).timestamp()
-        elif v.status in DECIDED:
-            decided[i] = v.status_changed_at.timestamp()
-            if v.disputed_at is not None and v.disputed_at < v.status_changed_at:
-                dispute_from[i] = v.disputed_at.timestamp()
-    t = times[None, :]
-    status = np.full((n, m), OPEN, dtype=np.int8)
-    status[t >= dispute_from[:, None]] = DISPUTED
-    status[t >= dispute_from[:, None] + review.disputed.review_days * DAY] = LAPSED
-    status = np.where(t >= decided[:, None], final[:, None], status).astype(np.int8)
-    age = (t - created[:, None]) / DAY
-    status[(age < 0) | (age >= policy.windows.hard_days)] = ABSENT
+class _Entries:
+    """Per-entry constants, computed once; `at` gives the status and points of a run of entries
+    (in the one order) at a run of checkpoints."""
 
-    severity = [policy.severities[v.severity] for v in violations]
-    weight = np.array([s.weight for s in severity])
-    half_life = np.array([s.half_life_days for s in severity])
-    prior = review.confirmation_prior
-    rule_rate = np.array([confirmation_rate(stats, v.rule, prior.confirmed, prior.dismissed) for v in violations])
-    confidence = np.array([v.confidence for v in violations])
-    trust = review.confidence.floor + (1 - review.confidence.floor) * confidence \
-        if review.confidence.weigh_unreviewed else np.ones(n)
-    unreviewed = weight * rule_rate * trust
-    by_status = np.zeros((n, len(STATUS_NAMES)))
-    by_status[:, OPEN] = unreviewed
-    by_status[:, DISPUTED] = unreviewed * review.disputed.provisional_factor
-    by_status[:, LAPSED] = unreviewed
-    by_status[:, CONFIRMED] = weight
-    base = np.take_along_axis(by_status, status.astype(np.intp), axis=1)
+    def __init__(self, violations: tuple[ViolationRecord, ...], stats: Mapping[str, RuleStats],
+                 policy: StandingPolicy):
+        n, review = len(violations), policy.review
+        self.policy = policy
+        self.created = np.array([v.created_at.timestamp() for v in violations])
+        self.dispute_from = np.full(n, np.inf)
+        self.decided = np.full(n, np.inf)
+        self.final = np.array([_FINAL[v.status] for v in violations], dtype=np.int8)
+        for i, v in enumerate(violations):
+            if v.status == "disputed":
+                self.dispute_from[i] = (v.disputed_at or v.status_changed_at).timestamp()
+            elif v.status in DECIDED:
+                self.decided[i] = v.status_changed_at.timestamp()
+                if v.disputed_at is not None and v.disputed_at < v.status_changed_at:
+                    self.dispute_from[i] = v.disputed_at.timestamp()
+        severity = [policy.severities[v.severity] for v in violations]
+        weight = np.array([s.weight for s in severity])
+        self.half_life = np.array([s.half_life_days for s in severity])
+        prior = review.confirmation_prior
+        rule_rate = np.array([confirmation_rate(stats, v.rule, prior.confirmed, prior.dismissed) for v in violations])
+        confidence = np.array([v.confidence for v in violations])
+        trust = review.confidence.floor + (1 - review.confidence.floor) * confidence \
+            if review.confidence.weigh_unreviewed else np.ones(n)
+        unreviewed = weight * rule_rate * trust
+        self.by_status = np.zeros((n, len(STATUS_NAMES)))
+        self.by_status[:, OPEN] = unreviewed
+        self.by_status[:, DISPUTED] = unreviewed * review.disputed.provisional_factor
+        self.by_status[:, LAPSED] = unreviewed
+        self.by_status[:, CONFIRMED] = weight
+        self.rule_codes = np.unique([v.rule for v in violations], return_inverse=True)[1] if n else np.zeros(0, int)
+        self.lenient_kind = np.array([v.severity in policy.leniency.severities for v in violations], dtype=bool)
 
-    standing_offences = (status != DISMISSED).astype(float)
-    earlier = np.tri(n, k=-1, dtype=bool)  # j before i in the one order
-    gap = (created[:, None] - created[None, :]) / DAY
-    rules = np.array([v.rule for v in violations])
-    repeats = earlier & (rules[:, None] == rules[None, :]) & (gap <= policy.escalation.window_days)
-    escalation = np.minimum(1 + policy.escalation.step * (repeats.astype(float) @ standing_offences),
-                            policy.escalation.max_factor)
-    lenient_kind = np.array([v.severity in policy.leniency.severities for v in violations])
-    priors = (earlier & (gap <= policy.leniency.lookback_days)).astype(float) @ standing_offences
-    lenient = lenient_kind[:, None] & (priors == 0)
-    factor = np.where(lenient, policy.leniency.factor, 1.0) * escalation
-    decay = np.exp2(-np.clip(age / half_life[:, None], 0, _MAX_HALVINGS))
-    points = base * factor * decay
+    def at(self, times: np.ndarray, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
+        policy, review, rows = self.policy, self.policy.review, slice(first, last)
+        created, t = self.created[rows], times[None, :]
+        dispute_from, decided = self.dispute_from[rows, None], self.decided[rows, None]
+        status = np.full((last - first, len(times)), OPEN, dtype=np.int8)
+        status[t >= dispute_from] = DISPUTED
+        status[t >= dispute_from + review.disputed.review_days * DAY] = LAPSED
+        status = np.where(t >= decided, self.final[rows, None], status)
+        age = (t - created[:, None]) / DAY
+        status[(age < 0) | (age >= policy.windows.hard_days)] = ABSENT
+        base = np.take_along_axis(self.by_status[rows], status.astype(np.intp), axis=1)
 
-    floor_entries = np.array([v.rule in floor_policy.rules for v in violations])
-    confident = confidence >= floor_policy.unreviewed_min_confidence
-    suspends = floor_entries & (final == CONFIRMED)
-    suspension_from = np.where(suspends, decided, np.inf)
-    suspension_end = np.where(suspends, decided + floor_policy.confirmed_suspension_days * DAY, np.inf)
-    return status, points, floor_entries & confident, suspension_from, suspension_end
+        standing_offences = (status != DISMISSED).astype(float)
+        codes = self.rule_codes[rows]
+        same_rule = [np.flatnonzero(codes == code) for code in np.unique(codes)]
+        repeats = _earlier_within(created, standing_offences, policy.escalation.window_days, same_rule)
+        factor = np.minimum(1 + policy.escalation.step * repeats, policy.escalation.max_factor)
+        lenient_kind = self.lenient_kind[rows]
+        if lenient_kind.any():
+            priors = _earlier_within(created, standing_offences, policy.leniency.lookback_days,
+                                     [np.arange(last - first)])
+            factor = np.where(lenient_kind[:, None] & (priors == 0), policy.leniency.factor, 1.0) * factor
+        decay = np.exp2(-np.clip(age / self.half_life[rows, None], 0, _MAX_HALVINGS))
+        return status, base * factor * decay
+
+
+def _earlier_within(created: np.ndarray, standing: np.ndarray, days: float, groups: list[np.ndarray]) -> np.ndarray:
+    """For each entry, how many entries before it (in the one order, within its group) and at
+    most `days` older are standing (not dismissed) at each checkpoint: prefix sums over the
+    group's rows, so the cost stays linear in the number of entries."""
+    counts = np.zeros_like(standing)
+    for rows in groups:
+        if len(rows) < 2:
+            continue
+        prefix = np.vstack([np.zeros((1, standing.shape[1])), np.cumsum(standing[rows], axis=0)])
+        first = np.searchsorted(created[rows], created[rows] - days * DAY, side="left")
+        counts[rows] = prefix[np.arange(len(rows))] - prefix[first]
+    return counts
