@@ -4,20 +4,24 @@ the conditions.
 
     python benchmarks/standing_speed.py [--agents 10000] [--days 365] [--seed 7] [--history]
 
-Rates (per agent): 5-100 conversations a working day (log-normal, median 30), one or two rest days a
-week; violations at 0.1 % of conversations (detector noise, 90 % dismissed on review), 0.5 % for the 5 %
-of risky agents (70 % confirmed); rules by the default policy's severities, detector confidence
-0.3-1.0; 95 % reviewed within five days, 3 % disputed, 2 % never reviewed; a tenth of the agents joined during the year.
+Rates (per agent): 5-100 conversations a working day (log-normal, median 30), one or two rest
+days a week; violations at 0.1 % of conversations (detector noise, 90 % dismissed on review),
+0.5 % for the 5 % of risky agents (70 % confirmed); rules by the default policy's severities,
+detector confidence 0.3-1.0; 95 % reviewed within five days, 3 % disputed, 2 % never reviewed;
+a tenth of the agents joined during the year.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import platform
 import random
 import sys
 import time
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
+
+import numpy
 
 from guard.policy import load_policy
 from guard.standing import (AgentLog, DayActivity, ViolationRecord, compute_standing, load_standing_policy,
@@ -100,8 +104,10 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     print(f"agents {args.agents}, {args.days} days each (10% joined later), "
           f"{sum(len(log.activity) for log in logs)} active days, {len(every)} violations "
-          f"(max {max(len(log.violations) for log in logs)} for one agent), policy {policy.version}, "
-          f"one core, Python {sys.version.split()[0]}")
+          f"(max {max(len(log.violations) for log in logs)} for one agent), policy {policy.version}")
+    load = ", load average %.1f" % os.getloadavg()[0] if hasattr(os, "getloadavg") else ""
+    print(f"one core of {os.cpu_count()} ({platform.machine()}){load}, Python {sys.version.split()[0]}, "
+          f"numpy {numpy.__version__}")
     print(f"generated in {generated:.1f} s")
     print(f"standings with explanations: {elapsed:.1f} s ({elapsed / args.agents * 1000:.2f} ms an agent)")
     print("tiers:", dict(sorted(Counter(s.tier for s in standings).items())))

@@ -10,7 +10,7 @@ import pytest
 
 from guard.standing import RuleStats, ViolationRecord, load_standing_policy, rule_statistics
 from guard.standing.records import confirmation_rate
-from standing_support import AT, agent, cost_of, expected_score, policy_with, standing, steady, violation
+from standing_support import AT, TODAY, agent, cost_of, expected_score, policy_with, standing, steady, violation
 
 POLICY = load_standing_policy()
 WIDE = policy_with(explanation={"top_costs": 10})
@@ -214,3 +214,20 @@ def test_records_refuse_naive_times_unknown_statuses_and_reviews_without_a_time(
         ViolationRecord("x", "ASK_PASSWORD", "critical", 1.0, AT, status="confirmed")
     with pytest.raises(ValueError, match="confidence"):
         ViolationRecord("x", "ASK_PASSWORD", "critical", 1.5, AT)
+
+
+# (activity, conversations the entry is measured against)
+EXPOSURE_CASES = {
+    "every day of the last 90": (steady(30, 400), 2700),
+    "a 60-day break does not shrink it": (steady(30, 90, until=TODAY - timedelta(days=60)), 2700),
+    "only the last 90 active days count": (steady(30, 170, until=TODAY - timedelta(days=1)), 2700),
+    "conversations before the hard window do not count": (steady(30, 90, until=TODAY - timedelta(days=200)), 0),
+    "straddling the hard window, the part inside counts": (steady(30, 30, until=TODAY - timedelta(days=165)), 450),
+}
+
+
+@pytest.mark.parametrize("name", list(EXPOSURE_CASES))
+def test_the_penalty_is_measured_against_the_last_active_days_inside_the_hard_window(name):
+    activity, conversations = EXPOSURE_CASES[name]
+    result = standing(agent(violation(status="confirmed"), activity=activity), POLICY)
+    assert result.score == expected_score(8, conversations, POLICY)
