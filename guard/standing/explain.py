@@ -82,6 +82,9 @@ class Recovery:
 
 @dataclass(frozen=True)
 class Explanation:
+    """Why: the tier the score holds after hysteresis (before protection, floor and suspension),
+    the reasons in both languages, the costliest entries and the way back to the next tier."""
+
     score_tier: str
     reasons: tuple[Reason, ...]
     costs: tuple[Cost, ...]

@@ -52,7 +52,8 @@ class ViolationRecord:
 
 @dataclass(frozen=True)
 class DayActivity:
-    """Conversations and messages an agent handled on one local day (the policy's time zone)."""
+    """Conversations and messages an agent handled on one local day (the policy's time zone).
+    The rate is per conversation; messages are carried for the console's activity view."""
 
     day: date
     conversations: int

@@ -60,8 +60,10 @@ def standing_history(log: AgentLog, stats: Mapping[str, RuleStats], policy: Stan
     if days < 1:
         raise ValueError("days must be at least 1")
     timeline = build_timeline(sorted_violations(log.violations), log.activity, stats, log.first_seen, policy, at)
-    decisions, _ = Replay(timeline, policy).run(keep_from=max(0, timeline.at_index - days + 1))
-    return tuple(_point(d, day, policy) for d, day in zip(decisions, timeline.days[-len(decisions):].tolist()))
+    keep_from = max(0, timeline.at_index - days + 1)
+    decisions, _ = Replay(timeline, policy).run(keep_from=keep_from)
+    kept_days = timeline.days[keep_from:timeline.at_index + 1].tolist()
+    return tuple(_point(d, day, policy) for d, day in zip(decisions, kept_days, strict=True))
 
 
 def _point(decision: Decision, day: int, policy: StandingPolicy) -> HistoryPoint:
