@@ -209,3 +209,11 @@ def test_a_new_policy_version_gives_a_new_standing_and_records_its_version():
 def test_the_time_must_be_timezone_aware():
     with pytest.raises(ValueError, match="timezone-aware"):
         compute_standing(agent(), {}, POLICY, AT.replace(tzinfo=None))
+
+
+def test_computing_the_days_in_blocks_gives_the_same_standing_and_history(monkeypatch):
+    import guard.standing.timeline as timeline
+    log = _busy_log()
+    whole = (compute_standing(log, {}, POLICY, AT), standing_history(log, {}, POLICY, AT, days=400))
+    monkeypatch.setattr(timeline, "_BLOCK_CELLS", 1)  # blocks of the minimum size, 32 days
+    assert (compute_standing(log, {}, POLICY, AT), standing_history(log, {}, POLICY, AT, days=400)) == whole

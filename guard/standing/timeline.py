@@ -30,9 +30,11 @@ _FINAL = {"open": OPEN, "disputed": DISPUTED, "confirmed": CONFIRMED, "dismissed
 # Decay exponents are clipped so entries far before a checkpoint cannot overflow.
 _MAX_HALVINGS = 1000.0
 _EPOCH_DAY = date(1970, 1, 1).toordinal()
-# Checkpoints computed together: bounds the entries x checkpoints arrays (a rogue agent may
-# have tens of thousands of entries) while keeping numpy's per-call cost spread over many days.
-_BLOCK = 256
+# Entries x checkpoints computed at once (16 MB a float array): a typical agent's whole timeline
+# in one go, a rogue agent's (tens of thousands of entries) in blocks of days, so memory stays
+# bounded without paying numpy's per-call cost many times for everyone.
+_BLOCK_CELLS = 1 << 21
+_MIN_BLOCK = 32
 
 
 def sorted_violations(violations: Iterable[ViolationRecord]) -> tuple[ViolationRecord, ...]:
@@ -140,8 +142,9 @@ def _over_checkpoints(entries: _Entries, times: np.ndarray, policy: StandingPoli
     penalty, floor = np.zeros(len(times)), np.zeros(len(times), dtype=bool)
     created = entries.created
     reach = (policy.windows.hard_days + max(policy.escalation.window_days, policy.leniency.lookback_days)) * DAY
-    for start in range(0, len(times), _BLOCK):
-        block = times[start:start + _BLOCK]
+    size = max(_MIN_BLOCK, _BLOCK_CELLS // max(1, len(created)))
+    for start in range(0, len(times), size):
+        block = times[start:start + size]
         first = int(np.searchsorted(created, block[0] - reach, side="left"))
         last = int(np.searchsorted(created, block[-1], side="right"))
         if first == last:
@@ -150,8 +153,8 @@ def _over_checkpoints(entries: _Entries, times: np.ndarray, policy: StandingPoli
         total = np.zeros(len(block))
         for row in points:  # row by row: entries that cost nothing here add exact zeros, so a
             total += row    # checkpoint's sum is the same whichever block computed it
-        penalty[start:start + _BLOCK] = total
-        floor[start:start + _BLOCK] = (np.isin(status, UNREVIEWED) & floor_entries[first:last, None]).any(axis=0)
+        penalty[start:start + size] = total
+        floor[start:start + size] = (np.isin(status, UNREVIEWED) & floor_entries[first:last, None]).any(axis=0)
     return penalty, floor
 
 
