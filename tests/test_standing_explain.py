@@ -51,7 +51,7 @@ RECOVERIES = {
         RARELY_CONFIRMED, "probation", "full", "recover_by_review"),
     "the minimum time in the tier runs out": (
         agent(violation(rule="ASK_TRANSFER", severity="critical", status="dismissed", age_days=5,
-                        decided_after_days=2)), {}, "probation", "full", "recover_by_score"),
+                        decided_after_days=2)), {}, "probation", "full", "recover_after_min_time"),
 }
 
 

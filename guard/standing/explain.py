@@ -37,6 +37,9 @@ TEMPLATES = {
         "{tier} comes back from {date} if nothing new happens (no new violations, reviews or conversations), "
         "as the entries fade: the score must reach {needed}.",
         "若无新情况(无新违规、新审核、新会话),随记录衰减,{date} 起恢复{tier_zh}档:分数需达到 {needed}。"),
+    "recover_after_min_time": (
+        "{tier} comes back from {date}, after the minimum time in the current tier; the score already allows it.",
+        "{date} 起恢复{tier_zh}档:当前档最短停留时间届满,分数已达要求。"),
     "recover_by_review": (
         "{tier} comes back when {ids} is reviewed and dismissed; if nothing new happens, from {date}.",
         "记录 {ids} 经审核驳回后即恢复{tier_zh}档;若无新情况,{date} 起恢复。"),
@@ -181,7 +184,10 @@ def _recovery(timeline: Timeline, replay: Replay, decision: Decision, recovered:
         reason = words.reason("recover_by_review", tier=recovered.tier, ids=_floor_ids(timeline), date=date)
     else:
         needed = replay.thresholds[recovered.tier] + replay.margin
-        reason = words.reason("recover_by_score", tier=recovered.tier, date=date, needed=f"{needed:g}")
+        if decision.score >= needed:
+            reason = words.reason("recover_after_min_time", tier=recovered.tier, date=date)
+        else:
+            reason = words.reason("recover_by_score", tier=recovered.tier, date=date, needed=f"{needed:g}")
     return Recovery(tier=replay.policy.tiers[recovered.tier].name, at=instant_of(recovered.time, replay.policy),
                     reason=reason)
 
