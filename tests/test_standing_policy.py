@@ -8,7 +8,7 @@ import yaml
 
 from guard.policy import PolicyError
 from guard.solicitation import RULES
-from guard.standing import load_standing_policy
+from guard.standing import load_standing_policy, parse_standing_policy
 from guard.standing.policy import SEVERITIES
 from standing_support import DEFAULT_TEXT
 
@@ -49,6 +49,8 @@ MALFORMED = {
     "misspelt nested key": (_edit("rate.prior_conversations", rename="prior_conversation"),
                             "rate.prior_conversation", "did you mean prior_conversations?"),
     "unknown key in a tier": (_edit("tiers.0.bonus", 1), "tiers.0.bonus", "unknown key"),
+    "misspelt key of a severity": (_edit("severities.high.weight", rename="weigth"), "severities.high.weigth",
+                                   "did you mean weight?"),
     "missing section": (_edit("escalation", delete=True), "escalation", "is required"),
     "missing version": (_edit("version", delete=True), "version", "is required"),
     "share above one": (_edit("review.disputed.provisional_factor", 1.5), "review.disputed.provisional_factor",
@@ -92,3 +94,27 @@ def test_an_unreadable_standing_policy_names_the_file(tmp_path):
     with pytest.raises(PolicyError) as caught:
         load_standing_policy(tmp_path / "missing.yaml")
     assert caught.value.key == "(file)" and "cannot read" in caught.value.problem
+
+
+def _key_paths(node, prefix=()):
+    """Every key of the packaged policy, as a path (list items by index)."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        path = prefix + (str(key),)
+        if isinstance(key, str):
+            yield path
+        yield from _key_paths(value, path)
+
+
+SCHEMA_KEYS = [".".join(p) for p in _key_paths(yaml.safe_load(DEFAULT_TEXT))
+               if not (len(p) == 2 and p[0] == "severities")]  # a misspelt severity is an unknown one (above)
+
+
+@pytest.mark.parametrize("path", SCHEMA_KEYS)
+def test_every_key_misspelt_is_refused_with_the_key_meant(path):
+    *parents, last = path.split(".")
+    text = _edit(path, rename=last + "x")
+    with pytest.raises(PolicyError) as caught:
+        parse_standing_policy(text, source="standing.yaml")
+    assert caught.value.key == ".".join([*parents, last + "x"])
+    assert f"did you mean {last}?" in caught.value.problem

@@ -216,9 +216,10 @@ def _policy_error(exc: ValidationError, source: str) -> PolicyError:
 
 
 def _known_keys(model: type[BaseModel], path: list[str]) -> list[str]:
-    """The keys allowed at a location (following nested models; list indexes are skipped)."""
+    """The keys allowed at a location (following nested models; list indexes and mapping keys
+    such as a severity's name are skipped)."""
     for part in path:
-        if part.isdigit():
+        if part not in model.model_fields:
             continue
         annotation = model.model_fields[part].annotation
         inner = getattr(annotation, "__args__", (annotation,))
