@@ -43,6 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the verdict as JSON")
     p.set_defaults(run=_inspect)
 
+    p = sub.add_parser("explain", help="why each solicitation rule fired or did not, for an agent message",
+                       description="Show the detector's evidence, blocks, model probabilities, confidence and action for "
+                                   "one agent message, read after optional earlier turns.")
+    p.add_argument("text")
+    p.add_argument("--context", action="append", default=[], metavar="SENDER:TEXT",
+                   help="an earlier turn, oldest first, e.g. --context 'buyer:验证码发你干嘛'; repeatable")
+    p.add_argument("--json", action="store_true", help="print the explanation as JSON")
+    p.set_defaults(run=_explain)
+
     p = sub.add_parser("scan", help="inspect a JSONL file of messages, one verdict a line")
     p.add_argument("input", help="JSONL file ('-' for standard input)")
     p.add_argument("-o", "--output", help="output JSONL file (default: standard output)")
@@ -124,6 +133,21 @@ def _inspect(args) -> int:
         print(json.dumps(verdict.to_dict(), ensure_ascii=False))
     else:
         print(render_verdict(args.text, verdict, color=sys.stdout.isatty()))
+    return EXIT_OK
+
+
+def _explain(args) -> int:
+    from guard.explain import explain, render_explanation
+
+    turns = []
+    for raw in args.context:
+        sender, sep, text = raw.partition(":")
+        if not sep or sender not in SENDERS:
+            print(f"guard: --context must be SENDER:TEXT with SENDER one of {', '.join(SENDERS)}", file=sys.stderr)
+            return EXIT_USAGE
+        turns.append({"sender": sender, "text": text})
+    report = explain(_guard(args), args.text, turns)
+    print(json.dumps(report, ensure_ascii=False, indent=1) if args.json else render_explanation(report))
     return EXIT_OK
 
 

@@ -86,6 +86,34 @@ class SolicitationDetector:
                 found += self.conversation.affirmed(normalized_text, recent)
         return now, found, self.state(context)
 
+    def explain(self, normalized_text: str, context: Sequence[Turn] = ()) -> dict:
+        """Everything `detect` decided, for `guard explain`: per rule its detection (or none),
+        the model's probability, the evidence, the blocks, and the conversation's state."""
+        now, found, state = self.evidence(normalized_text, context)
+        detections = {d.rule: d for d in self._scored(now, found, state)}
+        probability: dict[str, float] = {}
+        if self.model is not None:
+            probability = self.model.probabilities(extract(now, found, state, self.model.buckets))
+        rules = {}
+        for rule in self.lexicon.objects:
+            d = detections.get(rule)
+            blocks = [b for b in now.blocks if b.rule == rule]
+            if d is None and not blocks and probability.get(rule, 0.0) < 0.05:
+                continue
+            why_not = None
+            if d is None and probability.get(rule, 0.0) >= self.scoring.model_only:
+                why_not = "the message negates, warns about or mentions it: the model alone does not overrule that"
+            elif d is None and probability:
+                why_not = f"the model alone raises a rule at p >= {self.scoring.model_only}"
+            elif d is None:
+                why_not = "no lexicon evidence"
+            rules[rule] = {"fired": d is not None, "why_not": why_not, "confidence": d.confidence if d else None,
+                           "basis": d.basis if d else None, "probability": probability.get(rule),
+                           "evidence": [e.to_dict() for e in (d.trace.evidence if d else [])],
+                           "blocks": [b.to_dict() for b in blocks]}
+        return {"text": now.folded, "conversation": state.notes(), "pretexts_here": sorted(now.pretexts),
+                "rules": rules}
+
     def state(self, context: Sequence[Turn]) -> State:
         """The conversation's risk state from the earlier turns: pretexts told by the agent, earlier
         asks, and what the buyer named since the agent's last turn."""
