@@ -13,7 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from ..store import ViolationStore, create_engine, default_url, migrate, redact_url
-from . import errors, openapi
+from . import docs, errors, openapi
 from .auth import Authenticator, require
 from .engine import EngineHolder, freeze_heap
 from .inspection import Inspector
@@ -65,10 +65,10 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
         engine.dispose()
 
     # Nothing but the health checks is served without a key, the API description included,
-    # unless GUARD_PUBLIC_DOCS opts in to FastAPI's public /docs and /openapi.json.
-    docs = {} if settings.public_docs else {"openapi_url": None, "docs_url": None,
-                                            "redoc_url": None}
-    app = FastAPI(title="guard", version="1", description=DESCRIPTION, lifespan=lifespan, **docs)
+    # unless GUARD_PUBLIC_DOCS opts in to a public /docs page and /openapi.json (docs.py).
+    openapi_url = "/openapi.json" if settings.public_docs else None
+    app = FastAPI(title="guard", version="1", description=DESCRIPTION, lifespan=lifespan,
+                  openapi_url=openapi_url, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.auth = Authenticator(settings.all_keys())
     app.state.store = store
@@ -82,6 +82,8 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     app.include_router(inspect_router)
     app.include_router(violations_router)
     _add_operations(app, settings)
+    if settings.public_docs:
+        docs.install(app)
     app.add_middleware(EdgeMiddleware, metrics=metrics, max_body_bytes=settings.max_body_bytes)
     return app
 
