@@ -21,6 +21,7 @@ from .metrics import Metrics
 from .middleware import EdgeMiddleware
 from .routes_inspect import router as inspect_router
 from .routes_violations import router as violations_router
+from .schemas import ErrorOut
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -131,9 +132,14 @@ def _add_operations(app: FastAPI, settings: Settings) -> None:
 
     public = settings.metrics_access == "public"
     deps = [] if public else [Depends(require(settings.metrics_access))]
+    responses = {200: {"description": "Prometheus text format", "content": {"text/plain": {}}}}
+    if not public:
+        responses |= {401: {"model": ErrorOut, "description": "missing or unknown API key"},
+                      403: {"model": ErrorOut, "description": "the key's role may not read "
+                                                              "metrics (GUARD_METRICS_ACCESS)"}}
 
     @app.get("/metrics", tags=["operations"], dependencies=deps, response_class=Response,
-             summary="Prometheus metrics")
+             responses=responses, summary="Prometheus metrics")
     def metrics(request: Request):
         payload, content_type = request.app.state.metrics.render()
         return Response(payload, media_type=content_type)

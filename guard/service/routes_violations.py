@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from datetime import datetime, timezone
 from itertools import chain
 from typing import Annotated, Iterator
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
@@ -23,7 +25,20 @@ from .errors import ApiError
 from .schemas import (Cursor, ErrorOut, IdText, Instant, PlainText, ReviewIn,
                       Status, ViolationDetail, ViolationPage, body_doc, parse_body)
 
-router = APIRouter(tags=["violations"], dependencies=[Depends(require("compliance"))])
+
+async def one_value_each(request: Request) -> None:
+    """Every query parameter here takes one value: `?agent_id=a&agent_id=b` would otherwise
+    filter by b alone, silently. (After the key check: a stranger learns nothing.)"""
+    counts = Counter(name for name, _ in request.query_params.multi_items())
+    repeated = sorted(name for name, n in counts.items() if n > 1)
+    if repeated:
+        raise RequestValidationError([
+            {"loc": ("query", name), "msg": "given more than once", "type": "repeated"}
+            for name in repeated])
+
+
+router = APIRouter(tags=["violations"],
+                   dependencies=[Depends(require("compliance")), Depends(one_value_each)])
 
 ERRORS = {
     401: {"model": ErrorOut, "description": "missing or unknown API key"},

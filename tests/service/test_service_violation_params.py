@@ -156,3 +156,11 @@ def test_an_unexpected_failure_is_a_500_with_the_error_body(server, monkeypatch)
     assert r.status_code == 500
     assert r.json()["error"] == {"code": "internal_error", "message": "internal error",
                                  "retryable": False}
+
+
+def test_a_query_parameter_given_twice_is_422_naming_it(server):
+    # Found by the fuzzer: the last value used to win, so ?agent_id=a&agent_id=b meant b alone.
+    with server.client("compliance") as c:
+        refused = {(path, name): _refusal(c.get(f"{path}?{name}=1&{name}=2"))
+                   for path, name in QUERY_PARAMETERS}
+    assert refused == {(path, name): name for path, name in QUERY_PARAMETERS}
