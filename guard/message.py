@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 SENDERS = ("buyer", "agent")
+DEFAULT_SENDER = "buyer"
 DEFAULT_MAX_CHARS = 10_000
 
 
@@ -32,7 +33,7 @@ class Turn:
 @dataclass(frozen=True)
 class Message:
     text: str
-    sender: str = "buyer"
+    sender: str = DEFAULT_SENDER
     id: str | None = None
     agent_id: str | None = None
     buyer_id: str | None = None
@@ -57,14 +58,13 @@ class Message:
         if not isinstance(text, str):
             raise MessageError("text", f"must be a string, got {type(text).__name__}")
         _check_size(text, "text", max_chars)
-        sender = data.get("sender") or "buyer"
-        if sender not in SENDERS:
-            raise MessageError("sender", f"must be one of {', '.join(SENDERS)}, got {sender!r}")
+        sender = _sender(data.get("sender"), "sender")
         ids = {}
         for name in ("id", "agent_id", "buyer_id", "conversation_id"):
             value = data.get(name)
-            if value is not None and not isinstance(value, (str, int)):
-                raise MessageError(name, f"must be a string, got {type(value).__name__}")
+            if value is not None and (not isinstance(value, (str, int)) or isinstance(value, bool)):
+                raise MessageError(name, "must be a string or an integer, "
+                                         f"got {type(value).__name__}")
             ids[name] = None if value is None else str(value)
         return cls(text=text, sender=sender, context=_turns(data.get("context"), max_chars), **ids)
 
@@ -78,6 +78,16 @@ def _check_encodable(value: str | None, field_name: str) -> None:
         value.encode("utf-8")
     except UnicodeEncodeError as err:
         raise MessageError(field_name, f"contains an unpaired surrogate at position {err.start}") from None
+
+
+def _sender(value: Any, field_name: str) -> str:
+    """Missing or null means buyer; anything else must name a sender (an empty string does
+    not): the same rule in the library, the CLI and the HTTP API."""
+    if value is None:
+        return DEFAULT_SENDER
+    if value not in SENDERS:
+        raise MessageError(field_name, f"must be one of {', '.join(SENDERS)}, got {value!r}")
+    return value
 
 
 def _check_size(text: str, field_name: str, max_chars: int) -> None:
@@ -95,11 +105,10 @@ def _turns(raw: Any, max_chars: int) -> tuple[Turn, ...]:
         where = f"context[{i}]"
         if not isinstance(item, Mapping):
             raise MessageError(where, "must be an object with sender and text")
-        text, sender = item.get("text"), item.get("sender") or "buyer"
+        text = item.get("text")
         if not isinstance(text, str):
             raise MessageError(f"{where}.text", "must be a string")
         _check_size(text, f"{where}.text", max_chars)
-        if sender not in SENDERS:
-            raise MessageError(f"{where}.sender", f"must be one of {', '.join(SENDERS)}")
+        sender = _sender(item.get("sender"), f"{where}.sender")
         turns.append(Turn(sender=sender, text=text))
     return tuple(turns)

@@ -13,7 +13,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 
 from ..store import ViolationStore, create_engine, default_url, migrate, redact_url
-from . import errors, openapi
+from . import docs, errors, openapi
 from .auth import Authenticator, require
 from .dbcalls import BoundedCalls, WriteReadiness
 from .engine import EngineHolder, freeze_heap
@@ -22,6 +22,7 @@ from .metrics import Metrics
 from .middleware import EdgeMiddleware
 from .routes_inspect import router as inspect_router
 from .routes_violations import router as violations_router
+from .schemas import ErrorOut
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -70,10 +71,10 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
         engine.dispose()
 
     # Nothing but the health checks is served without a key, the API description included,
-    # unless GUARD_PUBLIC_DOCS opts in to FastAPI's public /docs and /openapi.json.
-    docs = {} if settings.public_docs else {"openapi_url": None, "docs_url": None,
-                                            "redoc_url": None}
-    app = FastAPI(title="guard", version="1", description=DESCRIPTION, lifespan=lifespan, **docs)
+    # unless GUARD_PUBLIC_DOCS opts in to a public /docs page and /openapi.json (docs.py).
+    openapi_url = "/openapi.json" if settings.public_docs else None
+    app = FastAPI(title="guard", version="1", description=DESCRIPTION, lifespan=lifespan,
+                  openapi_url=openapi_url, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.auth = Authenticator(settings.all_keys())
     app.state.store = store
@@ -89,6 +90,8 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     app.include_router(inspect_router)
     app.include_router(violations_router)
     _add_operations(app, settings)
+    if settings.public_docs:
+        docs.install(app)
     app.add_middleware(EdgeMiddleware, metrics=metrics, max_body_bytes=settings.max_body_bytes)
     return app
 
@@ -135,9 +138,14 @@ def _add_operations(app: FastAPI, settings: Settings) -> None:
 
     public = settings.metrics_access == "public"
     deps = [] if public else [Depends(require(settings.metrics_access))]
+    responses = {200: {"description": "Prometheus text format", "content": {"text/plain": {}}}}
+    if not public:
+        responses |= {401: {"model": ErrorOut, "description": "missing or unknown API key"},
+                      403: {"model": ErrorOut, "description": "the key's role may not read "
+                                                              "metrics (GUARD_METRICS_ACCESS)"}}
 
     @app.get("/metrics", tags=["operations"], dependencies=deps, response_class=Response,
-             summary="Prometheus metrics")
+             responses=responses, summary="Prometheus metrics")
     def metrics(request: Request):
         payload, content_type = request.app.state.metrics.render()
         return Response(payload, media_type=content_type)

@@ -7,12 +7,17 @@ a chat message may hold a phone or card number, and error bodies end up in clien
 """
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
 
 
 class ApiError(Exception):
@@ -87,7 +92,24 @@ async def http_error_handler(_request: Request, exc: StarletteHTTPException) -> 
                         headers=getattr(exc, "headers", None))
 
 
+async def database_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    # The type only: a driver's message can carry statement parameters.
+    log.warning("database unavailable (%s)", type(exc).__name__)
+    return JSONResponse(error_body("database_unavailable", "the database did not answer; retry",
+                                   retryable=True),
+                        status_code=503, headers={"Retry-After": "1"})
+
+
+async def internal_error_handler(_request: Request, exc: Exception) -> JSONResponse:
+    # Starlette re-raises the exception after this answer, so it is still logged in full.
+    return JSONResponse(error_body("internal_error", "internal error"), status_code=500)
+
+
 def install(app) -> None:
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    # Unreachable, locked or timed-out database (connection lost, lock wait, pool exhausted).
+    app.add_exception_handler(OperationalError, database_error_handler)
+    app.add_exception_handler(PoolTimeoutError, database_error_handler)
+    app.add_exception_handler(Exception, internal_error_handler)

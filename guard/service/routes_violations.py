@@ -7,10 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import logging
+from collections import Counter
 from datetime import datetime, timezone
-from typing import Iterator
+from itertools import chain
+from typing import Annotated, Iterator
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
@@ -23,12 +26,26 @@ from .dbcalls import store_unavailable
 from .keys import ApiKey
 from .errors import ApiError
 from .redact import star_numbers
-from .schemas import (ErrorOut, ReviewIn, Status, ViolationDetail, ViolationPage, body_doc,
-                      parse_body)
+from .schemas import (Cursor, ErrorOut, IdText, Instant, PlainText, ReviewIn,
+                      Status, ViolationDetail, ViolationPage, body_doc, parse_body)
+
 
 log = logging.getLogger(__name__)
 
-router = APIRouter(tags=["violations"], dependencies=[Depends(require("compliance"))])
+
+async def one_value_each(request: Request) -> None:
+    """Every query parameter here takes one value: `?agent_id=a&agent_id=b` would otherwise
+    filter by b alone, silently. (After the key check: a stranger learns nothing.)"""
+    counts = Counter(name for name, _ in request.query_params.multi_items())
+    repeated = sorted(name for name, n in counts.items() if n > 1)
+    if repeated:
+        raise RequestValidationError([
+            {"loc": ("query", name), "msg": "given more than once", "type": "repeated"}
+            for name in repeated])
+
+
+router = APIRouter(tags=["violations"],
+                   dependencies=[Depends(require("compliance")), Depends(one_value_each)])
 
 ERRORS = {
     401: {"model": ErrorOut, "description": "missing or unknown API key"},
@@ -38,33 +55,24 @@ ERRORS = {
 NOT_FOUND = {404: {"model": ErrorOut, "description": "no violation with this id"}}
 
 
+INSTANT_DOC = ("ISO 8601 date and time, UTC if no zone; an instant beyond year 1 or 9999 "
+               "in UTC counts as that bound")
+SINCE_DOC, UNTIL_DOC = "created_at >= since; " + INSTANT_DOC, "created_at < until; " + INSTANT_DOC
+
+
 def filters(
-    agent_id: str | None = Query(None, max_length=200),
-    rule: str | None = Query(None, max_length=64),
-    severity: str | None = Query(None, max_length=16),
+    agent_id: Annotated[IdText | None, Query()] = None,
+    rule: Annotated[PlainText | None, Query(max_length=64)] = None,
+    severity: Annotated[PlainText | None, Query(max_length=16)] = None,
     status: Status | None = Query(None),
-    since: datetime | None = Query(None, description="created_at >= since (ISO 8601, UTC "
-                                   "if no zone)"),
-    until: datetime | None = Query(None, description="created_at < until (ISO 8601, UTC "
-                                   "if no zone)"),
+    since: Annotated[Instant | None, Query(description=SINCE_DOC)] = None,
+    until: Annotated[Instant | None, Query(description=UNTIL_DOC)] = None,
 ) -> Filters:
     return Filters(agent_id=agent_id, rule=rule, severity=severity, status=status,
-                   since=_utc(since), until=_utc(until))
+                   since=since, until=until)
 
 
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None or value.tzinfo is not None:
-        return value
-    return value.replace(tzinfo=timezone.utc)
-
-
-def _cursor(raw: str | None) -> int:
-    if raw is None or raw == "":
-        return 0
-    if not raw.isdigit() or len(raw) > 19:
-        raise ApiError(422, "invalid_request", "cursor: not a cursor returned by this API",
-                       field="cursor")
-    return int(raw)
+ViolationId = Annotated[IdText, Path(description="the violation's id")]
 
 
 @router.get("/v1/violations", response_model=ViolationPage, responses=ERRORS,
@@ -72,10 +80,11 @@ def _cursor(raw: str | None) -> int:
 def list_violations(
     request: Request,
     f: Filters = Depends(filters),
-    cursor: str | None = Query(None, description="next_cursor of the previous page; omit to start"),
+    cursor: Annotated[Cursor | None, Query(
+        description="next_cursor of the previous page; omit (or send empty) to start")] = None,
     limit: int = Query(100, ge=1, le=1000),
 ):
-    after = _cursor(cursor)
+    after = cursor or 0
     rows, more = request.app.state.store.page(f, after, limit)
     next_cursor = str(rows[-1]["seq"]) if rows else str(after)
     return JSONResponse({"violations": rows, "next_cursor": next_cursor, "has_more": more})
@@ -114,7 +123,14 @@ def _csv_lines(rows: Iterator[dict], bom: bool) -> Iterator[str]:
             summary="Export violations as CSV (same filters as the list)")
 def export_csv(request: Request, f: Filters = Depends(filters),
                bom: bool = Query(False, description="start with a UTF-8 BOM (for Excel)")):
+    # Once the first byte is sent the status is 200 for good, and a failure can only cut the
+    # body short. So the parameters are checked (above) and the first batch is read here,
+    # before the response starts: a bad filter or an unreachable database is an error status
+    # with the usual error body, never a 200 with a truncated file.
     rows = request.app.state.store.iter_all(f)
+    first = next(rows, None)
+    if first is not None:
+        rows = chain([first], rows)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     return StreamingResponse(
         _csv_lines(rows, bom), media_type="text/csv; charset=utf-8",
@@ -123,7 +139,7 @@ def export_csv(request: Request, f: Filters = Depends(filters),
 
 @router.get("/v1/violations/{violation_id}", response_model=ViolationDetail,
             responses={**ERRORS, **NOT_FOUND}, summary="One violation with its audit trail")
-def get_violation(violation_id: str, request: Request):
+def get_violation(violation_id: ViolationId, request: Request):
     row = request.app.state.store.get(violation_id)
     if row is None:
         raise ApiError(404, "not_found", "no violation with this id")
@@ -133,7 +149,7 @@ def get_violation(violation_id: str, request: Request):
 @router.post("/v1/violations/{violation_id}/review", response_model=ViolationDetail,
              responses={**ERRORS, **NOT_FOUND}, summary="Confirm, dismiss or dispute",
              openapi_extra=body_doc(ReviewIn))
-async def review_violation(violation_id: str, request: Request):
+async def review_violation(violation_id: ViolationId, request: Request):
     review = parse_body(ReviewIn, await request.body())
     key: ApiKey = request.state.api_key
     app = request.app

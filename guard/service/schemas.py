@@ -6,31 +6,102 @@ configurable, so the endpoints check it.
 """
 from __future__ import annotations
 
+import re
+from datetime import datetime, timezone
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field,
+                      PlainValidator, StringConstraints, WithJsonSchema)
+from pydantic_core import PydanticCustomError
 
-Sender = Literal["buyer", "agent"]
+from guard.message import SENDERS
+
+Sender = Literal[SENDERS]
 ReviewStatus = Literal["confirmed", "dismissed", "disputed"]
 Status = Literal["open", "confirmed", "dismissed", "disputed"]
 
+ID_MAX_CHARS = 200
+# The largest feed position a cursor can name: seq is a signed 64-bit integer in the store.
+MAX_SEQ = 2**63 - 1
+
+# -- values shared by bodies, queries and paths ---------------------------------------------
+# PostgreSQL text cannot hold NUL, and a lone surrogate cannot be encoded as UTF-8 at all: an
+# identifier or filter holding either could never match a stored row, and reached the
+# database as a 500. They are refused where they enter, naming the field (before pydantic's
+# own string checks, which refuse a surrogate less clearly).
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def _storable(value):
+    if isinstance(value, str) and _UNSTORABLE.search(value):
+        raise PydanticCustomError("invalid_characters",
+                                  "must not contain NUL characters or lone surrogates")
+    return value
+
+
+PlainText = Annotated[str, BeforeValidator(_storable)]
+IdText = Annotated[str, StringConstraints(max_length=ID_MAX_CHARS), BeforeValidator(_storable)]
+
 
 def _id_to_str(value):
-    # Chat systems often use numeric ids; Message.from_dict accepts them too.
+    # Chat systems often use numeric ids; Message.from_dict accepts them too. A bool is no id.
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     return value
 
 
-Id = Annotated[str | None, BeforeValidator(_id_to_str), Field(max_length=200)]
+# null means absent. The length limit sits on the string alone: on the `str | None` union,
+# pydantic >= 2.12 raised a TypeError for null (a 500) and counted "items", not characters.
+Id = Annotated[IdText | None,
+               BeforeValidator(_id_to_str, json_schema_input_type=IdText | int | None)]
+
+
+# A zone offset can carry an instant within a day of year 1 or 9999 past what a datetime
+# holds in UTC; no row is that old or that new, so the nearest bound filters the same.
+_EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
+_LATEST = datetime.max.replace(tzinfo=timezone.utc)
+
+
+def _instant(value) -> datetime:
+    """An ISO 8601 time (never a Unix time), UTC when it has no zone."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise PydanticCustomError("datetime_iso", "must be an ISO 8601 date and time") from None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    try:
+        return moment.astimezone(timezone.utc)
+    except OverflowError:
+        return _EARLIEST if moment.year == 1 else _LATEST
+
+
+Instant = Annotated[datetime, PlainValidator(_instant),
+                    WithJsonSchema({"type": "string", "format": "date-time"})]
+
+
+def _cursor(value) -> int:
+    if value == "":
+        return 0  # an empty cursor starts at the beginning, like none
+    # str.isdigit() also accepts "²", "①" and full-width digits, which int() or the database
+    # then refused (a 500): only ASCII digits within the range of seq are cursors.
+    if isinstance(value, str) and value.isascii() and value.isdigit() and int(value) <= MAX_SEQ:
+        return int(value)
+    raise PydanticCustomError("cursor", "not a cursor returned by this API")
+
+
+Cursor = Annotated[int, PlainValidator(_cursor), WithJsonSchema({"type": "string"})]
 
 
 class Request(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+SENDER_DOC = "buyer or agent; missing or null means buyer, an empty string is invalid"
+
+
 class TurnIn(Request):
-    sender: Sender | None = "buyer"
+    sender: Sender | None = Field("buyer", description=SENDER_DOC)
     text: str
 
 
@@ -53,17 +124,16 @@ class MessageIn(Request):
     )
 
     text: str
-    sender: Sender | None = Field("buyer", description="buyer or agent; default buyer")
-    id: Id = Field(None, description="message id; makes violation logging idempotent")
+    sender: Sender | None = Field("buyer", description=SENDER_DOC)
+    id: Id = Field(None, description="message id; makes violation logging idempotent. "
+                   "Ids are strings or integers; null means absent")
     conversation_id: Id = None
     agent_id: Id = None
     buyer_id: Id = None
     context: list[TurnIn] | None = Field(None, description="earlier turns, oldest first")
 
     def as_dict(self) -> dict:
-        d = self.model_dump()
-        d["sender"] = d["sender"] or "buyer"
-        return d
+        return self.model_dump()  # Message.from_dict applies the defaults (sender null: buyer)
 
 
 class BatchIn(Request):
@@ -145,11 +215,18 @@ class ViolationPage(BaseModel):
     has_more: bool
 
 
+class FieldErrorOut(BaseModel):
+    field: str
+    message: str
+    type: str
+
+
 class ErrorDetail(BaseModel):
     code: str
     message: str
     retryable: bool
     field: str | None = None
+    fields: list[FieldErrorOut] | None = Field(None, description="every invalid field (422)")
 
 
 class ErrorOut(BaseModel):
