@@ -128,18 +128,20 @@ def test_text_no_database_accepts_is_stored_with_a_replacement_character(db_engi
     assert reviewed["reviews"][0]["actor"] == "r\ufffd"
 
 
-def test_an_agent_message_with_nul_in_text_and_ids_is_logged_not_retried_for_ever(
-        server, database_url):
-    body = agent_message("\x00" + AGENT_CODE.replace("验证码", "验证\x00码"),
-                         id="m\x001", agent_id="agent\x00x", conversation_id="c\x00")
+def test_an_agent_message_with_nul_in_its_text_is_logged_not_retried_for_ever(server, database_url):
+    """A NUL in the text is stored as U+FFFD (PostgreSQL refused it: a retryable 503 for ever);
+    a NUL in an id is a clear 422 at the edge (an identifier with one is malformed), not a 503."""
+    body = agent_message("\x00" + AGENT_CODE.replace("验证码", "验证\x00码"), id="m-nul", agent_id="agent-x")
     with server.client("chat") as c:
         r = c.post("/v1/inspect", json=body)
         assert r.status_code == 200, r.text
         ids = r.json()["violation_ids"]
         assert ids and c.post("/v1/inspect", json=body).json()["violation_ids"] == ids
+        refused = c.post("/v1/inspect", json={**body, "id": "m\x001"})
+        assert refused.status_code == 422 and refused.json()["error"]["retryable"] is False
     with server.client("compliance") as c:
         row = c.get(f"/v1/violations/{ids[0]}").json()
-    assert row["message_id"] == "m\ufffd1" and row["agent_id"] == "agent\ufffdx"
+    assert "\ufffd" in row["excerpt"] and "\x00" not in row["excerpt"]
     assert "\x00" not in dump_database(database_url)
 
 
