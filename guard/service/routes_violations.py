@@ -92,7 +92,7 @@ def list_violations(
 
 CSV_COLUMNS = ("id", "seq", "created_at", "updated_at", "agent_id", "conversation_id",
                "message_id", "rule", "severity", "status", "start", "end", "excerpt",
-               "fingerprint", "policy_version")
+               "fingerprint", "policy_version", "confidence", "basis")
 # Free text from chats: a cell starting with one of these is a formula in spreadsheet apps.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

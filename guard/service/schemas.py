@@ -147,11 +147,17 @@ class FindingOut(BaseModel):
     score: float
 
 
+Basis = Literal["phrase", "context", "pair", "model"]
+
+
 class SignalOut(BaseModel):
     rule: str
     severity: str
     start: int
     end: int
+    confidence: float = Field(description="calibrated 0-1: of signals at 0.8, about 8 in 10 are real asks")
+    basis: Basis = Field(description="phrase (an explicit request), context (earlier turns completed it), "
+                                     "pair (an object next to a request) or model (the model alone)")
 
 
 class NoticeOut(BaseModel):
@@ -201,6 +207,11 @@ class ViolationOut(BaseModel):
     end: int
     fingerprint: str | None = Field(description="keyed HMAC of a credential value, never the value")
     policy_version: str
+    confidence: float = Field(description="the detector's calibrated confidence when it logged this")
+    basis: Basis
+    trace: dict = Field(description="why it fired: evidence (how, lexicon words, offsets), blocks and notes; "
+                                    "no raw value")
+    context: list[dict] = Field(description="the masked turns before the message, oldest first: {sender, text}")
     created_at: str
     updated_at: str
 
