@@ -133,7 +133,8 @@ class Lexicon:
         try:
             spec = LexiconData.model_validate(data)
         except ValidationError as err:
-            first = err.errors()[0]
+            # a misspelt key is reported as itself, not as the section it leaves missing
+            first = min(err.errors(), key=lambda e: e["type"] != "extra_forbidden")
             where = ".".join(str(p) for p in first["loc"]) or "(top level)"
             raise LexiconError(f"{source}: {where}: {_problem(first)}") from None
         self.spec = spec
