@@ -26,14 +26,20 @@ def lemma_from_text(doc: Doc) -> Doc:
     return doc
 
 
-def build_pipeline(context_words: Iterable[str] = ()) -> Language:
-    """The blank jieba pipeline. Context words become whole jieba tokens (else 住在 or 联系 may be
-    split) and are not stop words (Presidio ignores stop words when it looks for context)."""
+def build_pipeline(context_words: Iterable[str] = (), tokenizer: jieba.Tokenizer | None = None) -> Language:
+    """The blank jieba pipeline, segmenting with a jieba tokenizer of its own (never jieba's
+    global one: the words added here must not change how other components segment). Context
+    words become whole jieba tokens (else 住在 or 联系 may be split) and are not stop words
+    (Presidio ignores stop words when it looks for context)."""
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("lemma_from_text")
+    if tokenizer is None:
+        tokenizer = jieba.Tokenizer()
+        for word in context_words:
+            if not any(ch.isspace() for ch in word):
+                tokenizer.add_word(word)
+    nlp.tokenizer.jieba_seg = tokenizer  # spaCy's zh tokenizer calls .cut(text, cut_all=False)
     for word in context_words:
-        if not any(ch.isspace() for ch in word):
-            jieba.add_word(word)
         nlp.vocab[word].is_stop = False
     return nlp
 
@@ -54,7 +60,11 @@ class ChineseNlpEngine(SpacyNlpEngine):
         self._lock = threading.Lock()
 
     def load(self) -> None:
-        self.nlp = {"zh": build_pipeline(self.context_words)}
+        self.tokenizer = jieba.Tokenizer()
+        for word in self.context_words:
+            if not any(ch.isspace() for ch in word):
+                self.tokenizer.add_word(word)
+        self.nlp = {"zh": build_pipeline(self.context_words, self.tokenizer)}
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:
         self._processed += 1
@@ -62,5 +72,5 @@ class ChineseNlpEngine(SpacyNlpEngine):
             with self._lock:
                 if self._processed >= self.recycle_after:
                     self._processed = 0
-                    self.nlp = {**self.nlp, language: build_pipeline(self.context_words)}
+                    self.nlp = {**self.nlp, language: build_pipeline(self.context_words, self.tokenizer)}
         return super().process_text(text, language)
