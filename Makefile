@@ -31,10 +31,12 @@ eval: $(STAMP)         ## accuracy on the development, validation and hold-out c
 	for n in 2 3 4 5 6; do $(VENV)/bin/guard eval samples/fraud_holdout$${n}_scam.jsonl samples/fraud_holdout$${n}_genuine.jsonl || exit 1; done
 	for c in samples/sol_w*/; do $(VENV)/bin/guard eval $$c*.jsonl || exit 1; done
 
-signals: $(STAMP)      ## retrain policies/signal_model.json on the development and validation corpora
-	$(VENV)/bin/guard train-signals samples/fraud_dev.jsonl samples/fraud_holdout.jsonl \
-	    samples/fraud_holdout2_*.jsonl samples/fraud_holdout3_*.jsonl samples/fraud_holdout4_*.jsonl samples/fraud_holdout5_*.jsonl \
-	    -o policies/signal_model.json
+signals: $(STAMP)      ## retrain policies/signal_model.json: train corpora, calibrated on the validation ones
+	$(PY) -m pip install -q -e ".[train]"
+	$(VENV)/bin/guard train-signals samples/fraud_dev.jsonl samples/fraud_holdout.jsonl samples/fraud_holdout[2-6]_*.jsonl \
+	    samples/sol_w01/*.jsonl samples/sol_w02/*.jsonl samples/sol_w03/*.jsonl samples/sol_w05/*.jsonl \
+	    samples/sol_w06/*.jsonl samples/sol_w08/*.jsonl \
+	    --validation samples/sol_w04/*.jsonl samples/sol_w07/*.jsonl -o policies/signal_model.json
 
 bench: $(STAMP)        ## in-process speed: Guard.inspect vs bare Presidio
 	$(PY) benchmarks/inspect_speed.py
