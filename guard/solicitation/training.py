@@ -111,7 +111,7 @@ def train(train_set: Sequence[Sample], calibration_set: Sequence[Sample], *, buc
         y = np.array([rule in s.rules for s in fit])
         if y.all() or not y.any():
             continue
-        lr = LogisticRegression(C=c, solver="liblinear", max_iter=1000)
+        lr = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
         lr.fit(_matrix(fit, rule, buckets), y)
         w = lr.coef_[0]
         model = RuleModel(float(lr.intercept_[0]), w[:buckets].astype(np.float32), w[buckets:].astype(np.float32))
