@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Mapping
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 import recognizers
+from guard.context import WindowContextEnhancer
 from guard.masking import Masker
 from guard.message import DEFAULT_MAX_CHARS, Message
 from guard.nlp import ChineseNlpEngine
@@ -24,7 +25,8 @@ LANGUAGE = "zh"
 def build_analyzer(policy: Policy, recognizer_list: list | None = None) -> AnalyzerEngine:
     """A Presidio AnalyzerEngine for `zh` with guard's recognizers and nothing else."""
     recognizer_list = recognizer_list if recognizer_list is not None else [r() for r in recognizers.ALL]
-    nlp_engine = ChineseNlpEngine(context_words=sorted({w for r in recognizer_list for w in r.context}))
+    context_words = sorted({w for r in recognizer_list for w in r.context})
+    nlp_engine = ChineseNlpEngine(context_words=context_words)
     nlp_engine.load()
     registry = RecognizerRegistry(recognizers=recognizer_list, supported_languages=[LANGUAGE])
     return AnalyzerEngine(
@@ -32,8 +34,10 @@ def build_analyzer(policy: Policy, recognizer_list: list | None = None) -> Analy
         nlp_engine=nlp_engine,
         supported_languages=[LANGUAGE],
         default_score_threshold=policy.score_threshold,
-        # Chinese context words sit a few jieba tokens before the value ("手机号是"), sometimes after.
-        context_aware_enhancer=LemmaContextAwareEnhancer(context_prefix_count=6, context_suffix_count=2),
+        # Chinese context words sit a few jieba tokens before the value ("手机号是"), sometimes
+        # after; read on a window around each candidate, not a Doc of the message (context.py).
+        context_aware_enhancer=WindowContextEnhancer(nlp_engine.tokenizer, context_words,
+                                                     context_prefix_count=6, context_suffix_count=2),
     )
 
 
@@ -64,6 +68,7 @@ class Guard:
         self.fingerprint_key = fingerprint_key
         self.recognizers = [r() for r in recognizers.ALL]
         self.analyzer = build_analyzer(policy, self.recognizers)
+        self._no_artifacts = NlpArtifacts([], [], [], [], None, LANGUAGE)
         self.masker = Masker(policy)
         self.detector = SolicitationDetector(policy.lexicon, policy.signal_model, policy.scoring)
         # a buyer's bare reply answers an ask the guard would at least log
@@ -124,9 +129,10 @@ class Guard:
         # reach the threshold.
         if not any(self._could_report(r, norm.text, context_words) for r in self.recognizers):
             return []
-        artifacts = self.analyzer.nlp_engine.process_text(norm.text, LANGUAGE)
+        # No spaCy Doc: the recognizers work on the text and the context enhancer on a window
+        # around each candidate (context.py).
         results = self.analyzer.analyze(
-            norm.text, language=LANGUAGE, nlp_artifacts=artifacts, context=context_words or None
+            norm.text, language=LANGUAGE, nlp_artifacts=self._no_artifacts, context=context_words or None
         )
         return _resolve_overlaps([_to_finding(norm, r) for r in results])
 

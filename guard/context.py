@@ -1,0 +1,89 @@
+"""Context enhancement on a window around each candidate, instead of a spaCy Doc of the message.
+
+Presidio's LemmaContextAwareEnhancer reads the lemmas of a whole-message spaCy Doc, looks each up
+in a list of keywords and scans the tokens from the start for every candidate: building the Doc
+was a fifth of the time of an inspection, and the lookups made long messages quadratic (48 ms at
+10,000 characters). This enhancer keeps its rule exactly (the value's token and the words around
+it that are neither stop words nor punctuation, `prefix` before and `suffix` after, plus the
+caller's context words; a recognizer context word inside any of them raises the score by the
+similarity factor, to at least the minimum) but segments only a window of characters around each
+candidate, with the same jieba tokenizer and dictionary the pipeline used, so its cost is linear
+in the number of candidates and independent of the message's length.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Iterable, List, Optional
+
+import jieba
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.lex_attrs import is_punct
+from spacy.lang.zh import Chinese
+from spacy.util import get_words_and_spaces
+
+# Characters of text segmented either side of a candidate: far more than the few words the
+# rule reads, so the window's own edges never change the words it finds.
+WINDOW_BEFORE = 64
+WINDOW_AFTER = 32
+
+
+class WindowContextEnhancer(ContextAwareEnhancer):
+    def __init__(self, tokenizer: jieba.Tokenizer, not_stop_words: Iterable[str] = (), *,
+                 context_prefix_count: int, context_suffix_count: int,
+                 context_similarity_factor: float = 0.35, min_score_with_context_similarity: float = 0.4):
+        super().__init__(context_similarity_factor=context_similarity_factor,
+                         min_score_with_context_similarity=min_score_with_context_similarity,
+                         context_prefix_count=context_prefix_count, context_suffix_count=context_suffix_count)
+        self.tokenizer = tokenizer
+        # the pipeline's stop words, less the context words it keeps (see guard.nlp)
+        self.stop_words = frozenset(Chinese.Defaults.stop_words) - {w for w in not_stop_words}
+
+    def enhance_using_context(self, text: str, raw_results: List[RecognizerResult],
+                              nlp_artifacts: Optional[NlpArtifacts], recognizers: List[EntityRecognizer],
+                              context: Optional[List[str]] = None) -> List[RecognizerResult]:
+        by_id = {r.id: r for r in recognizers}
+        extra = [w.lower() for w in context or ()]
+        results = []
+        for raw in raw_results:
+            result = copy.copy(raw)  # recognizers may cache their results: never change theirs
+            results.append(result)
+            metadata = result.recognition_metadata or {}
+            recognizer = by_id.get(metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None or not recognizer.context or metadata.get(
+                    RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
+                continue
+            words = self.surrounding_words(text, result.start, result.end) + extra
+            supportive = next((c for c in recognizer.context if any(c.lower() in w for w in words)), "")
+            if supportive:
+                result.score = min(max(result.score + self.context_similarity_factor,
+                                       self.min_score_with_context_similarity), ContextAwareEnhancer.MAX_SCORE)
+                result.analysis_explanation = copy.copy(result.analysis_explanation)
+                result.analysis_explanation.set_supportive_context_word(supportive)
+                result.analysis_explanation.set_improved_score(result.score)
+        return results
+
+    def surrounding_words(self, text: str, start: int, end: int) -> list[str]:
+        """The keywords (lower case) from the candidate's token back `prefix`+1 of them and
+        forward `suffix`+1, as Presidio's lemma enhancer reads them."""
+        lo, hi = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+        window = text[lo:hi]
+        words, spaces = get_words_and_spaces([w for w in self.tokenizer.cut(window, cut_all=False) if w], window)
+        position, index = lo, len(words) - 1
+        for i, (word, space) in enumerate(zip(words, spaces)):
+            if position == start or start < position + len(word):
+                index = i
+                break
+            position += len(word) + space
+        lowered = [w.lower() for w in words]
+        keyword = [not (w in self.stop_words or is_punct(w) or ":" in w) for w in lowered]
+        found = []
+        for step, count in ((-1, self.context_prefix_count), (1, self.context_suffix_count)):
+            i, remaining = index, count + 1
+            while 0 <= i < len(words) and remaining > 0:
+                if keyword[i]:
+                    found.append(lowered[i])
+                    remaining -= 1
+                i += step
+        return list(set(found))
