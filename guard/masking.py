@@ -21,6 +21,7 @@ from recognizers.gazetteer import COUNTY, PREFECTURE, PROVINCE
 
 MASK = "*"
 ADDRESS_MASK = MASK * 4
+COUNTRY_PREFIXES = ("0086", "86")
 _KEEP_LEVEL = {"none": 0, "province": PROVINCE, "prefecture": PREFECTURE, "county": COUNTY}
 
 
@@ -66,13 +67,19 @@ class MaskDigits(Operator):
 
 
 class MaskPhone(MaskDigits):
-    """A mobile keeps its first three digits; a landline keeps its area code instead."""
+    """A mobile keeps its first three digits after any +86 / 0086 prefix (kept too, it is no
+    secret); a landline keeps its area code instead."""
 
     def keep_first(self, text: str, digits: list[int], params: dict) -> int:
         keep = params.get("keep_first", 0)
-        lead = normalize(text[digits[0]:digits[1] + 1]).text if len(digits) > 1 else ""
-        if keep and lead.startswith("0"):
-            return 3 if lead[:2] in ("01", "02") else 4
+        if not keep:
+            return 0
+        value = "".join(normalize(text[i]).text for i in digits)
+        prefix = next((len(p) for p in COUNTRY_PREFIXES if value.startswith(p) and len(value) == len(p) + 11), 0)
+        if prefix:
+            return prefix + keep
+        if value.startswith("0"):
+            return 3 if value[:2] in ("01", "02") else 4
         return keep
 
     def operator_name(self) -> str:

@@ -2,11 +2,14 @@
 original, so that detection runs on clean digits while spans and masks stay in the original.
 
 Steps, in order:
-1. per character: drop zero-width characters, NFKC (full-width → ASCII), circled and other
-   enclosed digits → ASCII digits;
+1. per character: drop zero-width, format (bidi controls), control (NUL) characters, combining
+   marks and variation selectors (so 1️⃣ keycaps and 1̲ underlined digits are bare digits), the
+   decimal digits of every script (Unicode `Nd`: ٣, ३, ๓ …) → ASCII digits, NFKC (full-width →
+   ASCII), circled and other enclosed digits → ASCII digits;
 2. Chinese numerals inside digit runs (一三八, 幺, 两, 壹贰叁, 〇) → ASCII digits;
-3. separators inside a digit run (space, - . _ / ·) are removed when the groups look like one
-   grouped number (138 1234-5678, 6222 0212 3456 7890 123), not two numbers side by side.
+3. separators inside a digit run (spaces, tabs, newlines, - . _ / · , and emoji) are removed when
+   the groups look like one grouped number (138 1234-5678, 6222 0212 3456 7890 123), not two
+   numbers side by side.
 """
 from __future__ import annotations
 
@@ -45,14 +48,21 @@ def _enclosed_digits() -> dict[str, str]:
 
 
 ENCLOSED_DIGITS = _enclosed_digits()
-SEPARATORS = " -._/·—–"
+SEPARATORS = " \t\n\r-._/·—–,，、"
+# Pictographs put between digit groups to hide a number (138🙂1234🙂5678) separate like spaces.
+_EMOJI_RANGES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_SEP_CLASS = re.escape(SEPARATORS) + _EMOJI_RANGES
+MAX_SEPARATOR = 8  # characters between two groups of one number ("138    1234    5678")
 _DIGITISH = "0-9" + "".join(CHINESE_DIGITS)
-# A run of digit-like characters, separators of up to three characters between them, and an
-# ID-card check letter X at its very end.
+# A run of digit-like characters, separators between them, and an ID-card check letter X at its
+# very end.
 _RUN = re.compile(
-    rf"[{_DIGITISH}](?:[{re.escape(SEPARATORS)}]{{0,3}}[{_DIGITISH}])*(?:[Xx](?![A-Za-z0-9]))?"
+    rf"[{_DIGITISH}](?:[{_SEP_CLASS}]{{0,{MAX_SEPARATOR}}}[{_DIGITISH}])*(?:[Xx](?![A-Za-z0-9]))?"
 )
-_GROUP = re.compile(rf"[^{re.escape(SEPARATORS)}]+")
+_GROUP = re.compile(rf"[^{_SEP_CLASS}]+")
+# Kept though they are control characters: they separate, and the lexicon reads line breaks.
+_KEPT_CONTROLS = frozenset("\t\n\r")
+_DROPPED_CATEGORIES = frozenset({"Cf", "Cc", "Mn", "Me", "Cs", "Co"})
 MAX_JOINED_DIGITS = 19  # the longest number anything here looks for (a bank card)
 WHOLE_NUMBER_LENGTHS = frozenset({11, 15, 16, 17, 18, 19})  # a mobile, an ID or a card by itself
 
@@ -63,7 +73,14 @@ def _fold(char: str) -> str:
         return ""
     if char in ENCLOSED_DIGITS:
         return ENCLOSED_DIGITS[char]
-    if unicodedata.category(char) == "So":  # emoji and symbols stay as written (🈷 is not 月)
+    if char in _KEPT_CONTROLS:
+        return char
+    category = unicodedata.category(char)
+    if category in _DROPPED_CATEGORIES and char not in _KEPT_CONTROLS:
+        return ""
+    if category == "Nd":
+        return str(unicodedata.decimal(char))
+    if category == "So":  # emoji and symbols stay as written (🈷 is not 月)
         return char
     folded = unicodedata.normalize("NFKC", char)
     if char == "\u3000" or folded.isspace():
@@ -92,7 +109,7 @@ def normalize(text: str) -> Normalized:
     chars: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
-        if char.isascii() or ("\u4e00" <= char <= "\u9fff"):
+        if (" " <= char <= "~") or ("\u4e00" <= char <= "\u9fff"):
             chars.append(char)
             origin.append(i)
             continue
@@ -179,6 +196,8 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
     pieces = [(m.start(), m.end()) for m in _GROUP.finditer(text)]
     if len(pieces) < 2 or not all(_is_number_group(text[a:b]) for a, b in pieces):
         return chars, idx
+    if _is_unit_numbering(text, pieces):
+        return chars, idx
     pieces, expiries = _expiry_units(text, pieces)
     drop: set[int] = set()
     segment: list[tuple[int, int]] = []
@@ -198,6 +217,23 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
         return chars, idx
     keep = [k for k in range(len(chars)) if k not in drop]
     return [chars[k] for k in keep], [idx[k] for k in keep]
+
+
+MAX_UNIT_DIGITS = 9
+
+
+def _is_unit_numbering(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Building-unit-room numbering (7-9-1748, 5-2-801, 12-3-1203) is three numbers, not one: dashes
+    only, a first group of one or two digits, groups of unequal length (12-34-56 is a code), at
+    most MAX_UNIT_DIGITS digits in all."""
+    lengths = [b - a for a, b in pieces]
+    gaps = [text[b:c] for (_, b), (c, _) in zip(pieces, pieces[1:])]
+    return (
+        all(g == "-" for g in gaps)
+        and lengths[0] <= 2
+        and len(set(lengths)) > 1
+        and sum(lengths) <= MAX_UNIT_DIGITS
+    )
 
 
 def _expiry_units(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:

@@ -52,7 +52,8 @@ class IdCardRecognizer(ChineseRecognizer):
     def candidates(self, text: str) -> Iterable[Candidate]:
         for m in _ID18.finditer(text):
             if valid_id18(m.group(1)):
-                yield Candidate(m.start(1), m.end(1), self.ID18_SCORE, "18-digit ID, checksum and birth date valid")
+                yield Candidate(m.start(1), m.end(1), self.ID18_SCORE, "18-digit ID, checksum and birth date valid",
+                                proven=True)
         for m in _ID15.finditer(text):
             if valid_id15(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), self.ID15_SCORE, "15-digit ID, birth date valid")
