@@ -48,7 +48,7 @@ def _enclosed_digits() -> dict[str, str]:
 
 
 ENCLOSED_DIGITS = _enclosed_digits()
-SEPARATORS = " \t\n\r-._/·—–,，、"
+SEPARATORS = " \t\n\r-._/·—–,，、*~〰"
 # Pictographs put between digit groups to hide a number (138🙂1234🙂5678) separate like spaces.
 _EMOJI_RANGES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _SEP_CLASS = re.escape(SEPARATORS) + _EMOJI_RANGES
@@ -88,6 +88,10 @@ def _fold(char: str) -> str:
     return folded
 
 
+def _attaches(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Me") or "\ufe00" <= char <= "\ufe0f"
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text; `origin[k]` is the index in `original` of normalised character k."""
@@ -97,12 +101,15 @@ class Normalized:
     origin: tuple[int, ...]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a normalised span [start, end) to the original text."""
+        """Map a normalised span [start, end) to the original text; marks that dropped out but
+        belong to the last character (the ️⃣ of a keycap 8️⃣, a combining underline) come along."""
         if start >= end:
             point = self.origin[start] if start < len(self.origin) else len(self.original)
             return point, point
-        first, last = self.origin[start], self.origin[end - 1]
-        return first, last + 1
+        first, last = self.origin[start], self.origin[end - 1] + 1
+        while last < len(self.original) and _attaches(self.original[last]):
+            last += 1
+        return first, last
 
 
 def normalize(text: str) -> Normalized:
@@ -124,7 +131,7 @@ def normalize(text: str) -> Normalized:
     out_origin: list[int] = []
     pos = 0
     for match in _RUN.finditer(folded):
-        start, end = _trim_stray_words(folded, match.start(), match.end())
+        start, end = _trim_glued_words(folded, *_trim_stray_words(folded, match.start(), match.end()))
         run_chars, run_origin = _convert_run(folded, origin, start, end)
         out_chars.append(folded[pos:start])
         out_origin.extend(origin[pos:start])
@@ -153,6 +160,29 @@ def _trim_stray_words(folded: str, start: int, end: int) -> tuple[int, int]:
     if len(groups) > 1 and stray(groups[0]):
         start = groups[1][0]
     return start, end
+
+
+GLUED_WORD_MIN_DIGITS = 7
+
+
+def _trim_glued_words(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Leave out one or two numerals glued to a long ASCII number that begin or end a word:
+    "17743144826四川省" (四川), "第一13812345678" (第一)."""
+    run = folded[start:end]
+    tail = len(run) - len(run.rstrip("".join(CHINESE_DIGITS)))
+    if 0 < tail <= 2 and end < len(folded) and _is_cjk(folded[end]) and folded[end] not in CHINESE_DIGITS \
+            and sum(c.isdigit() for c in run[:-tail]) >= GLUED_WORD_MIN_DIGITS:
+        end -= tail
+    run = folded[start:end]
+    head = len(run) - len(run.lstrip("".join(CHINESE_DIGITS)))
+    if 0 < head <= 2 and start > 0 and _is_cjk(folded[start - 1]) and folded[start - 1] not in CHINESE_DIGITS \
+            and sum(c.isdigit() for c in run[head:]) >= GLUED_WORD_MIN_DIGITS:
+        start += head
+    return start, end
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _convert_run(folded: str, origin: list[int], start: int, end: int) -> tuple[list[str], list[int]]:
@@ -207,7 +237,7 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
         whole = piece is not None and (piece in expiries or (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS)
         if piece is None or whole:
             for part in _split_long(text, segment):
-                if len(part) > 1 and sum(b - a for a, b in part) <= MAX_JOINED_DIGITS:
+                if len(part) > 1 and sum(b - a for a, b in part) <= MAX_JOINED_DIGITS and _weak_gaps_ok(text, part):
                     for (_, end), (start, _) in zip(part, part[1:]):
                         drop.update(range(end, start))
             segment = []
@@ -220,6 +250,18 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
 
 
 MAX_UNIT_DIGITS = 9
+# Separators that also end a phrase ("2103，175/83A的", "1206室\n13812345678"): groups across them
+# are joined only when they make a whole phone, card or ID of groups of three digits or more.
+WEAK_SEPARATORS = frozenset(",，、\n\t\r")
+
+
+def _weak_gaps_ok(text: str, part: list[tuple[int, int]]) -> bool:
+    gaps = [text[b:c] for (_, b), (c, _) in zip(part, part[1:])]
+    if not any(ch in WEAK_SEPARATORS for gap in gaps for ch in gap):
+        return True
+    lengths = [b - a for a, b in part]
+    return sum(lengths) in WHOLE_NUMBER_LENGTHS and (all(n >= 3 for n in lengths) or all(n == 1 for n in lengths))
+
 
 
 def _is_unit_numbering(text: str, pieces: list[tuple[int, int]]) -> bool:

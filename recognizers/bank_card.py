@@ -43,6 +43,7 @@ def issuer(digits: str) -> str | None:
 
 class BankCardRecognizer(ChineseRecognizer):
     ENTITY = "CN_BANK_CARD"
+    NAMED_AFTER = ("卡号", "银行卡")  # named right after the value, over a negative cue before it
     CONTEXT = ("卡号", "银行卡", "储蓄卡", "借记卡", "信用卡", "银行", "账号", "帐号", "户名",
                "开户", "card", "退款到", "打款", "收款")
     KNOWN_BIN_SCORE = 0.8

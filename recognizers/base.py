@@ -62,6 +62,8 @@ class ChineseRecognizer(EntityRecognizer):
     # A negative cue counts only with filler between it and the value (CUE_GAP); the credential
     # recognizers, whose values are short bare numbers, keep any negative cue in the window.
     CUE_ADJACENT = True
+    AFTER_WINDOW = 8  # characters after a value searched for its own name, which beats a negative cue
+    NAMED_AFTER: Sequence[str] = ()
 
     def __init__(self, context: Sequence[str] | None = None, negative_context: Sequence[str] | None = None):
         positive = list(context if context is not None else self.CONTEXT)
@@ -97,7 +99,8 @@ class ChineseRecognizer(EntityRecognizer):
     def _analyze(self, text: str) -> list[RecognizerResult]:
         results = []
         for cand in self.candidates(text):
-            if not cand.proven and self._nearest_cue_is_negative(text, cand.start):
+            if not cand.proven and self._nearest_cue_is_negative(text, cand.start) \
+                    and not self._named_right_after(text, cand.end):
                 continue
             explanation = AnalysisExplanation(
                 recognizer=self.name,
@@ -123,6 +126,11 @@ class ChineseRecognizer(EntityRecognizer):
         """Is one of this recognizer's context words in the text or in the extra context words?"""
         lowered = text.lower()
         return any(w in lowered or any(w in c for c in extra) for w in self._context_lower)
+
+    def _named_right_after(self, text: str, end: int) -> bool:
+        """Does one of this recognizer's own words follow the value ("…是我的手机号不是订单号")?"""
+        after = text[end:end + self.AFTER_WINDOW]
+        return any(w in after for w in self.NAMED_AFTER)
 
     def _nearest_cue_is_negative(self, text: str, start: int) -> bool:
         """Is the closest cue word before `start` a negative one, with only filler after it?

@@ -45,6 +45,7 @@ def valid_id15(value: str) -> bool:
 class IdCardRecognizer(ChineseRecognizer):
     ENTITY = "CN_ID_CARD"
     # 身分证 is a common misspelling; cross-border orders (清关, 订购人) need the buyer's ID.
+    NAMED_AFTER = ("身份证", "证件号")  # named right after the value, over a negative cue before it
     CONTEXT = ("身份证", "身分证", "证件", "身份号", "实名", "公民身份", "身份", "清关", "报关", "海关", "订购人")
     ID18_SCORE = 0.9
     ID15_SCORE = 0.3  # random 15-digit numbers pass 1 in 100: only with context

@@ -27,13 +27,14 @@ _MOBILE = re.compile(NOT_AFTER_ALNUM + r"((?:\(?(?:\+|00)?86\)?[ -]*)?)(1[3-9]\d
 _LANDLINE = re.compile(
     NOT_AFTER_ALNUM
     + r"(\(?0(?:10|2\d|[3-9]\d{2})\)?[ -]?[2-9]\d{6,7})"
-    + r"((?:转|分机|-|ext\.?|EXT\.?|#)\s?\d{1,5}|\d{1,5})?"
+    + r"((?:转分机|转|分机|-|ext\.?|EXT\.?|#)\s?\d{1,5}|\d{1,5})?"
     + NOT_BEFORE_DIGIT
 )
 
 
 class PhoneRecognizer(ChineseRecognizer):
     ENTITY = "CN_PHONE"
+    NAMED_AFTER = ("手机", "电话", "联系方式")  # "…是我的手机号不是订单号"
     CONTEXT = ("手机", "电话", "号码", "联系", "致电", "打给", "来电", "tel", "phone", "mobile",
                "收件人", "收货人", "微信同号", "短信", "座机", "call")
     MOBILE_SCORE = 0.6
