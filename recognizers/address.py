@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from recognizers.address_parts import (
-    ELEMENTS, LEAD_VERBS, LEVEL, NUMBERED, STOP, STOP_WORDS, Element, is_logistics, typo_division,
+    ELEMENTS, LEAD_VERBS, NUMBERED, STOP, STOP_WORDS, Element, is_logistics, typo_division,
 )
 from recognizers.base import Candidate, ChineseRecognizer
 from recognizers.gazetteer import COUNTY, Match, gazetteer
@@ -27,14 +27,15 @@ _BOUNDARY = re.compile(rf"[^\u4e00-\u9fffA-Za-z]|[{STOP}]|{'|'.join(STOP_WORDS)}
 _HINT = re.compile(
     r"[0-9一二三四五六七八九十两零〇百]\s?(?:号|栋|幢|座|楼|单元|室|层|组|队|社|户|期|区|F)|\d+-\d+|[村镇乡]"
 )
-_SEPARATOR = " ,，-_"
-MAX_SEPARATOR = 2
+_SEPARATOR = " ,，-_/、|"
+MAX_SEPARATOR = 3  # "浙江省 - 杭州市", "广东路/101号"
 MIN_NAMED_ELEMENTS_WITHOUT_DIVISION = 1
 
 
 @dataclass(frozen=True)
 class Piece:
     kind: str
+    level: int
     start: int
     end: int
 
@@ -54,6 +55,13 @@ class AddressRecognizer(ChineseRecognizer):
             if start < pos:
                 continue
             pieces = parse(text, start, memo)
+            if pieces and pieces[0].kind != "division":
+                # A division inside the first name (说乐清市柳市镇…) is where the address starts.
+                inner = [m.start for m in gazetteer().find(text[:pieces[0].end], start + 1) if not m.short]
+                if inner:
+                    tighter = parse(text, inner[0], memo)
+                    if tighter and tighter[-1].end >= pieces[-1].end:
+                        pieces = tighter
             if pieces and _is_address(text, pieces):
                 end = pieces[-1].end
                 led = pieces[0].kind == "division"
@@ -85,7 +93,7 @@ def _best(text: str, pos: int, level: int, previous: Piece | None, memo: dict) -
         return memo[key]
     best: tuple[tuple, tuple[Piece, ...]] = ((pos, 0, 0), ())
     for piece in _next_elements(text, pos, level, previous):
-        rank, rest = _best(text, piece.end, LEVEL[piece.kind], piece, memo)
+        rank, rest = _best(text, piece.end, piece.level, piece, memo)
         # Furthest, then the most gazetteer divisions, then the fewest pieces; on a tie the
         # earlier kind in ELEMENTS (街道 a town before a road).
         candidate = ((rank[0], rank[1] + (piece.kind == "division"), rank[2] - 1), (piece,) + rest)
@@ -102,13 +110,12 @@ def _next_elements(text: str, pos: int, level: int, previous: Piece | None) -> I
             at += 1
     for where in ((pos, at) if at != pos else (pos,)):
         for element in ELEMENTS:
-            el_level = LEVEL[element.kind]
-            if el_level < level or (el_level == level and not element.repeats):
+            if element.level < level or (element.level == level and not element.repeats):
                 continue
             if where != pos and not element.after_separator:
                 continue
             for end in _ends(element, text, where, previous):
-                yield Piece(element.kind, where, end)
+                yield Piece(element.kind, element.level, where, end)
 
 
 def _ends(element: Element, text: str, pos: int, previous: Piece | None) -> set[int]:
@@ -142,9 +149,12 @@ def _is_address(text: str, pieces: list[Piece]) -> bool:
     if any(is_logistics(text[p.start:p.end]) for p in pieces):
         return False
     numbered = sum(k in NUMBERED for k in kinds)
-    named = sum(k not in NUMBERED and k != "division" for k in kinds)
+    named = sum(k not in NUMBERED and k not in ("division", "section") for k in kinds)
+    divisions = kinds.count("division")
     if kinds[0] == "division":
-        return numbered > 0 or (named > 0 and kinds[-1] in ("town", "village", "community", "zone", "road"))
+        # Without a number: two named places (…区五常街道, …区 汇通路 晋中学院), or two divisions
+        # and one (杭州市余杭区五常街道); 北京稻香村 is a shop.
+        return numbered > 0 or named >= 2 or (divisions >= 2 and named >= 1)
     if named >= MIN_NAMED_ELEMENTS_WITHOUT_DIVISION and numbered:
         return True
     return numbered >= 3  # 3栋2单元501 with nothing before it

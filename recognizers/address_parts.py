@@ -1,9 +1,9 @@
 """The elements an address is written with, in order (levels), and the words that name them.
 
 Each element is a name followed by its kind word (文一西路, 五常街道, 李庄村, 翡翠湾小区) or a
-number with its unit (969号, 3幢, 2单元, 六队, 501, 5-2-801). Names are Chinese or Latin letters
-and never hold a word that ends a lead-in (的, 是, 在, 到 …) or a unit word (号, 栋), so an element
-cannot swallow the words around it.
+number with its unit (969号, 3幢, 2单元, 六队, 501, 5-2-801). Names are Chinese or Latin letters,
+may hold single spaces (枣园 路, 扬州 大学), and never hold a chat function word (的, 是, 在 …),
+a lead-in word (改成, 地址) or a unit word (号, 栋), so an element cannot swallow the words around it.
 """
 from __future__ import annotations
 
@@ -14,23 +14,27 @@ from typing import Callable
 
 from recognizers.gazetteer import gazetteer
 
-# Characters that never stand inside a place name: function words of chat, pronouns, unit and
-# code words (取件码 3-5-2763 is no estate).
-STOP = "的是在到住把给呢吧啊哈哦亲嗯吗了我你您请帮跟或从这那哪他她它们址话号栋幢室收码为填写寄已"
-# Lead-in words that never stand inside a name either (都改成 | 成都路).
-STOP_WORDS = ("改为", "改成", "换成", "变成", "地质", "地止", "收货", "发到", "送到", "寄到")
-_STOP_WORDS = "|".join(STOP_WORDS)
+# Characters that never stand inside a place name: function words of chat, pronouns, unit words.
+STOP = "的是在到住把给呢吧啊哈哦亲嗯吗了我你您请帮跟或从这哪他她它们址话号栋幢室收为填写寄已说就让叫想要能"
+# Words that never stand inside a name either (都改成 | 成都路, 取件码 3-5-2763 is no estate).
+STOP_WORDS = (
+    "改为", "改成", "换成", "变成", "地质", "地止", "收货", "发到", "送到", "寄到", "那个", "那边", "那里", "家里", "这里",
+    "周末", "东西", "取件码", "提货码", "券码", "验证码", "条码", "编码", "优惠码", "兑换码", "快递柜", "驿站",
+)
 # Verbs and measure words that stand inside names (解放路, 向往街, 软件园) but never start an
 # address (放塘厦镇…, 那件发黄河路…).
-LEAD_VERBS = frozenset("放寄送往改发件个")
-_NAME_CHAR = rf"(?:(?![{STOP}]|{_STOP_WORDS})[\u4e00-\u9fffA-Za-z·])"
+LEAD_VERBS = frozenset("放寄送往改发件个码那")
+_STOP_WORDS = "|".join(STOP_WORDS)
+_CHAR = rf"(?:(?![{STOP}]|{_STOP_WORDS})[\u4e00-\u9fffA-Za-z·])"
 _CN_NUM = "一二三四五六七八九十百零〇两"
 NUM = rf"(?:\d{{1,5}}|[{_CN_NUM}]{{1,4}})"
 _GAP = r" ?"  # "5 号", "3 栋"
 
 
 def _name(low: int, high: int) -> str:
-    return rf"{_NAME_CHAR}{{{low},{high}}}"
+    """low..high name characters; a space may stand before the last one or right after the name,
+    before its kind word (凤城 八路, 枣园 路, 扬州 大学), never further in (备注一下 送人民中路)."""
+    return rf"{_CHAR}{{{low},{high}}}(?: {_CHAR}?)?"
 
 
 def _words(*groups: str) -> str:
@@ -41,34 +45,51 @@ def _words(*groups: str) -> str:
 TOWN_WORDS = "街道办事处 街道办 街道 街办 镇 乡 苏木"
 ZONE_WORDS = (
     "经济技术开发区 经济开发区 高新技术产业开发区 高新技术开发区 高新技术产业园区 开发区 高新区 新区 工业园区 工业园 "
-    "工业区 产业园区 产业园 科技园 科技城 物流园区 物流园 创业园 软件园 保税区 自贸区 示范区 农场 林场 园区"
+    "工业区 产业园区 产业园 科技园 科技城 物流园区 物流园 物流城 创业园 软件园 电子城 保税区 综合保税区 自贸区 "
+    "示范区 农场 林场 园区 微电园 总部基地 基地"
 )
-VILLAGE_WORDS = "村委会 村民委员会 居委会 居民委员会 社区 村 嘎查"
-GROUP_WORDS = "村民小组 生产队 组 队 社"
-HAMLET_WORDS = "湾 屯 庄 坝 沟 岗 寨 坪 铺 营 堡 洼 坡 岭 塘 冲 垸 院子 店 桥 场 坊 头 口 园 集"
-ROAD_WORDS = "大道 大街 路 街 巷 弄 胡同 道 里弄 环路 公路 国道 省道 线 条"
+VILLAGE_WORDS = "村委会 村民委员会 居委会 居民委员会 社区 自然村 行政村 村 嘎查"
+GROUP_WORDS = "村民小组 村民组 生产队 小组 组 队 社"
+HAMLET_WORDS = (
+    "湾 屯 庄 坝 沟 岗 寨 坪 铺 营 堡 洼 坡 岭 塘 冲 垸 院子 店 桥 场 坊 头 口 园 集 台 家台 窝 湾子 屋 畈 岙 墩 港 "
+    "埠 嘴 组 社 自然村 片 坳 坎 圩 厝"
+)
+ROAD_WORDS = "大道 大街 路 街 巷 巷子 弄 胡同 道 里弄 环路 公路 国道 省道 县道 线 条 段"
 COMMUNITY_WORDS = (
-    "小区 花园 公寓 大厦 广场 家园 花苑 苑 园 新村 公馆 山庄 府 城 庭 湾 中心 大楼 宿舍 宿舍楼 写字楼 商城 市场 "
-    "批发市场 商贸城 商场 商厦 校区 大学 学院 医院 名邸 名苑 新城 佳苑 雅苑 华庭 家属院 家属楼 大院 院 里 坊 居 阁 "
-    "轩 邸 国际 天地 公园 别墅 庄园 花城 华府 豪庭 尚都 首府 一号 壹号 嘉园 雅居 花园城 新都 村小区"
+    "小区 花园 公寓 大厦 广场 家园 花苑 苑 园 新村 公馆 山庄 府 城 庭 湾 中心 大楼 宿舍 宿舍楼 宿舍区 写字楼 商城 "
+    "市场 批发市场 商贸城 商场 商厦 校区 大学 学院 医院 名邸 名苑 新城 佳苑 雅苑 华庭 家属院 家属楼 家属区 大院 院 "
+    "坊 居 阁 轩 邸 国际 天地 公园 别墅 庄园 花城 华府 豪庭 尚都 首府 嘉园 雅居 新都 半岛 新苑 公寓楼 商住楼 "
+    "服装城 家纺城 鞋都 招商城 物流园 综合楼 办公楼 教学楼 实验楼 住宅楼 生活区 小镇 里 湾区 世家 名门 人家"
 )
-SUBZONE = rf"(?:[东西南北中]区|[A-Za-z]区|{NUM}期|[{_CN_NUM}]区|[A-Za-z\d]{{1,2}}期)"
-BUILDING = rf"(?:[A-Za-z]?\d{{1,4}}[A-Za-z]?|[A-Za-z]|[{_CN_NUM}]{{1,3}}){_GAP}(?:栋|幢|座|号楼|号馆|号院|号厂房|楼(?={_GAP}\d))"
-DASH_UNIT = r"\d{1,3}-\d{1,3}(?:-\d{1,4})?(?!\d)(?:室|号|户)?"
 BUSINESS_WORDS = (
-    "有限责任公司 股份有限公司 有限公司 分公司 公司 集团 旗舰店 专卖店 便利店 超市 商店 商行 门市部 门市 店 餐厅 饭店 "
-    "酒店 宾馆 大酒店 医院 诊所 卫生院 卫生室 药店 药房 学校 小学 中学 幼儿园 大学 学院 银行 营业厅 厂 工厂 "
-    "工作室 办公室 服务站 物业 派出所 委员会 研究所 研究院 馆 部 中心 网吧 驾校 车行 维修部"
+    "有限责任公司 股份有限公司 有限公司 分公司 公司 集团 旗舰店 专卖店 便利店 超市 商店 商行 门市部 门市 店 餐厅 "
+    "饭店 酒店 宾馆 大酒店 客栈 民宿 医院 诊所 口腔诊所 卫生院 卫生室 药店 药房 门诊部 门诊 住院部 学校 小学 中学 "
+    "幼儿园 大学 学院 研究生院 银行 营业厅 厂 工厂 工作室 办公室 服务站 服务部 经营部 批发部 物业 派出所 委员会 "
+    "研究所 研究院 馆 中心 网吧 驾校 车行 维修部 维修 代收点 网点 事务所 美容院 宿舍 本部 写字楼 大楼 中学家属院 "
+    "附属医院 分院 院区"
 )
+_CAMPUS = r"(?:[东西南北中新老主]?校区|[东西南北]门)"
+SECTION = (
+    rf"(?:{_name(1, 4)}区|[东西南北中]?{NUM}区|[东西南北中]区|[A-Za-z]区|{NUM}期|[A-Za-z\d]{{1,2}}期|{NUM}号交易区|"
+    rf"{_CAMPUS})"
+)
+BUILDING = (
+    rf"(?:[A-Za-z]?\d{{1,4}}[A-Za-z]?|[A-Za-z]|[{_CN_NUM}]{{1,3}}){_GAP}"
+    rf"(?:栋|幢|座|号楼|号馆|号院|号厂房|号库|楼(?={_GAP}\d)|#|舍|排|号(?=\d{{2}}))|[东西南北中主副][楼座]|\d{{1,3}}号 ?厂房"
+)
+DASH_UNIT = r"(?:\d{1,3}-\d{1,4}-\d{2,4}|\d{1,3}-\d{3,4})(?!\d)(?:室|号|户)?"
 # Parcel hubs and courier points are places, not someone's address: 合肥转运中心, 北京分拨中心.
 _LOGISTICS = re.compile(r"(?:转运|分拨|分拣|集散|处理|集运|中转|仓储|快递|物流|营业)(?:中心|站|部|点|仓|场)")
 # A bare number after a unit is a room only when it is not a quantity, a date or a price.
-_NOT_A_QUANTITY = r"(?![\d\-/.:：]|\s?(?:件|个|元|块|天|次|人|岁|斤|克|米|分|秒|点|月|日|年|折|%|包|箱|台|份|张|条|位|期))"
-ROOM = rf"(?:[A-Za-z]区)?[A-Za-z]?\d{{1,5}}[A-Za-z]?{_NOT_A_QUANTITY}(?:室|房|号房|号|户|铺|档|摊位)?"
+_NOT_A_QUANTITY = (
+    r"(?![\d\-/.:：]|\s?(?:件|个|元|块|天|次|人|岁|斤|克|米|分|秒|点|月|日|年|折|%|包|箱|台|份|张|条|位|期|号楼|栋|幢))"
+)
+ROOM = (
+    rf"(?:[A-Za-z]区)?(?:[A-Za-z]-?\d{{2,4}}|[A-Za-z]?\d{{1,5}}[A-Za-z]?){_NOT_A_QUANTITY}"
+    rf"(?:室|房|号房|号|户|铺|档|摊位|库)?"
+)
 
-# Levels: an element may follow one of a lower or equal level (equal only for repeatable kinds).
 NUMBERED = frozenset({"group", "number", "building", "unit", "floor", "room", "dash_unit"})
-_ROOM_AFTER = frozenset({"building", "unit", "floor", "number", "subzone", "dash_unit"})
 
 
 @dataclass(frozen=True)
@@ -103,29 +124,38 @@ def _el(kind: str, level: int, pattern: str | None, **kw) -> Element:
     return Element(kind, level, re.compile(pattern) if pattern else None, **kw)
 
 
+_RURAL = frozenset({"village", "group", "town", "hamlet", "community"})
+_HOUSE = rf"(?=[ \-_/、,，]{{0,3}}(?:{NUM}{_GAP}号|{NUM}{_GAP}{_words(GROUP_WORDS)}))"
+# An estate known by its name alone (枫丹白露3幢, 云栖5-2-801, 水木天成 7-1-1202).
+_BARE_FOLLOWED = rf"(?=[ \-_/、,，]{{0,3}}(?:{BUILDING}|{DASH_UNIT}|{NUM}{_GAP}单元|{SECTION}[ ]?(?:{BUILDING})))"
+_ROAD = rf"{_name(1, 8)}{_words(ROAD_WORDS)}(?:[东西南北中](?=\d)|[东西南北中]?{NUM}?段)?"
+
 ELEMENTS = (
     _el("division", 0, None, repeats=True),
     _el("town", 1, rf"{_name(1, 6)}{_words(TOWN_WORDS)}", repeats=True),
     _el("zone", 1, rf"{_name(1, 10)}{_words(ZONE_WORDS)}", repeats=True),
-    _el("village", 3, rf"{_name(1, 5)}{_words(VILLAGE_WORDS)}"),
-    _el("group", 4, rf"{NUM}{_GAP}{_words(GROUP_WORDS)}", after=frozenset({"village", "town", "hamlet"})),
-    _el("hamlet", 5, rf"{_name(1, 3)}{_words(HAMLET_WORDS)}(?={_GAP}{NUM}{_GAP}号|{NUM}{_GAP}{_words(GROUP_WORDS)})",
-        after=frozenset({"village", "group"})),
-    _el("road", 6, rf"{_name(1, 8)}{_words(ROAD_WORDS)}(?:[东西南北中](?=\d)|[东西南北中]?{NUM}?段)?"),
-    _el("number", 7, rf"\d{{1,5}}(?:[-之]\d{{1,4}})?{_GAP}(?:号院|号(?!楼|馆|房)|弄|巷)"),
-    _el("community", 8, rf"{_name(1, 10)}{_words(COMMUNITY_WORDS)}(?:{SUBZONE})?", repeats=True),
-    # An estate known by its name alone (枫丹白露3幢, 云栖5-2-801): only with a building after it.
-    _el("community", 8, rf"{_name(2, 8)}(?:{SUBZONE})?(?={BUILDING}|{DASH_UNIT}|{NUM}{_GAP}单元)", repeats=True),
-    _el("subzone", 9, SUBZONE),
-    _el("building", 10, BUILDING),
-    _el("unit", 11, rf"{NUM}{_GAP}单元"),
-    _el("floor", 12, rf"(?:{NUM}|[A-Za-z]){_GAP}(?:楼|层|F(?![A-Za-z]))(?!{_GAP}[\u4e00-\u9fff]*?(?:下|上|道|梯|口))"),
+    _el("village", 3, rf"{_name(1, 6)}{_words(VILLAGE_WORDS)}", repeats=True),
+    _el("group", 4, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL),
+    _el("hamlet", 5, rf"{_name(1, 4)}{_words(HAMLET_WORDS)}{_HOUSE}", after=_RURAL, repeats=True),
+    _el("road", 6, rf"{_ROAD}(?:[与和]{_ROAD})?(?: ?(?:交叉口|交口|路口))?", repeats=True),
+    _el("number", 7, rf"[甲乙丙丁]?\d{{1,5}}(?:[-之]\d{{1,4}})?{_GAP}(?:号院|号(?!楼|馆|房|库)|弄|巷)"),
+    _el("community", 8, rf"{_name(1, 12)}{_words(COMMUNITY_WORDS, ZONE_WORDS)}", repeats=True),
+    _el("community", 8, rf"{_name(2, 8)}{_BARE_FOLLOWED}", repeats=True),
+    _el("business", 8, rf"{_name(1, 14)}{_words(BUSINESS_WORDS)}{_CAMPUS}?", repeats=True,
+        after=frozenset({"number", "building", "room", "floor", "dash_unit", "road", "community", "business",
+                         "town", "village", "section"})),
+    # Rural parts after a road or an estate (…路 莲花五村 龙山社 27号, 蓝水园-3组60号).
+    _el("village", 8, rf"{_name(1, 6)}{_words(VILLAGE_WORDS)}", repeats=True),
+    _el("group", 8, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL),
+    _el("hamlet", 8, rf"{_name(1, 4)}{_words(HAMLET_WORDS)}{_HOUSE}", after=_RURAL),
+    _el("number", 8, rf"\d{{1,5}}{_GAP}号(?!楼|馆|房|库)", after=frozenset({"group", "hamlet", "village"})),
+    _el("section", 9, SECTION, repeats=True),
+    _el("building", 10, BUILDING, repeats=True),
+    _el("unit", 11, rf"(?:{NUM}{_GAP}单元|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})门(?!口))"),
+    _el("floor", 12, rf"(?:{NUM}|[A-Za-z]){_GAP}(?:楼|层|F(?![A-Za-z]))(?!下|梯|道|顶|上(?!班))"),
     _el("dash_unit", 13, DASH_UNIT),
     _el("room", 13, ROOM, check=_bare_room_ok),
-    _el("business", 14, rf"{_name(1, 12)}{_words(BUSINESS_WORDS)}", after_separator=False,
-        after=frozenset({"number", "building", "room", "floor", "dash_unit"})),
 )
-LEVEL = {e.kind: e.level for e in ELEMENTS}
 
 
 def is_logistics(value: str) -> bool:
@@ -148,14 +178,13 @@ def _near_names() -> dict[str, str]:
 
 
 def typo_division(text: str, pos: int) -> int | None:
-    """End of a division name at pos written with one wrong character (杭洲市), or None. In a
-    three-character name only the middle one may be wrong (到城市 is no 晋城市)."""
+    """End of a division name at pos written with one wrong character (杭洲市, 城都市), or None."""
     index = _near_names()
     for length in range(MAX_TYPO_NAME + 1, 2, -1):
         word = text[pos:pos + length]
         if len(word) < length or not word.endswith(_DIVISION_SUFFIXES) or any(c in STOP for c in word):
             continue
-        for i in range(1 if length == 3 else 0, length - 1):
+        for i in range(length - 1):
             if word[:i] + "?" + word[i + 1:] in index:
                 return pos + length
     return None
