@@ -76,7 +76,13 @@ def _starts(text: str) -> list[int]:
     starts.update(m.end() for m in _BOUNDARY.finditer(text))
     starts.update(i + 1 for i, ch in enumerate(text) if ch in LEAD_VERBS and text[i:i + 2] not in STOP_WORDS)
     starts.update(m.start for m in gazetteer().find(text) if not (m.short and _only_counties(m)))
-    return sorted(s for s in starts if s < len(text) and text[s] not in LEAD_VERBS)
+    return sorted(s for s in starts if s < len(text) and text[s] not in LEAD_VERBS and not _inside_token(text, s))
+
+
+def _inside_token(text: str, pos: int) -> bool:
+    """Is pos inside a run of ASCII letters and digits (a code such as 91330106MAQQNH4W6F)?"""
+    return pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalnum() and text[pos].isascii() \
+        and text[pos].isalnum()
 
 
 def parse(text: str, start: int, memo: dict | None = None) -> list[Piece]:
@@ -144,8 +150,14 @@ def _only_counties(match: Match) -> bool:
     return all(d.level == COUNTY for d in match.divisions)
 
 
+# An address starts with a place or a building, never with a bare room, floor or unit number.
+_FIRST = frozenset({"division", "town", "zone", "village", "hamlet", "road", "community", "building", "section"})
+
+
 def _is_address(text: str, pieces: list[Piece]) -> bool:
     kinds = [p.kind for p in pieces]
+    if kinds[0] not in _FIRST:
+        return False
     if any(is_logistics(text[p.start:p.end]) for p in pieces):
         return False
     numbered = sum(k in NUMBERED for k in kinds)

@@ -15,11 +15,11 @@ from typing import Callable
 from recognizers.gazetteer import gazetteer
 
 # Characters that never stand inside a place name: function words of chat, pronouns, unit words.
-STOP = "的是在到住把给呢吧啊哈哦亲嗯吗了我你您请帮跟或从这哪他她它们址话号栋幢室收为填写寄已说就让叫想要能"
+STOP = "的是在到住把给呢吧啊哈哦亲嗯吗了我你您请帮跟或从这哪他她它们址话号栋幢室收为填写寄已说就让叫想要"
 # Words that never stand inside a name either (都改成 | 成都路, 取件码 3-5-2763 is no estate).
 STOP_WORDS = (
     "改为", "改成", "换成", "变成", "地质", "地止", "收货", "发到", "送到", "寄到", "那个", "那边", "那里", "家里", "这里",
-    "周末", "东西", "取件码", "提货码", "券码", "验证码", "条码", "编码", "优惠码", "兑换码", "快递柜", "驿站",
+    "周末", "东西", "发往", "直接", "能不能", "能送", "能改", "能到", "可以", "取件码", "提货码", "券码", "验证码", "条码", "编码", "优惠码", "兑换码", "快递柜", "驿站",
 )
 # Verbs and measure words that stand inside names (解放路, 向往街, 软件园) but never start an
 # address (放塘厦镇…, 那件发黄河路…).
@@ -59,15 +59,17 @@ COMMUNITY_WORDS = (
     "小区 花园 公寓 大厦 广场 家园 花苑 苑 园 新村 公馆 山庄 府 城 庭 湾 中心 大楼 宿舍 宿舍楼 宿舍区 写字楼 商城 "
     "市场 批发市场 商贸城 商场 商厦 校区 大学 学院 医院 名邸 名苑 新城 佳苑 雅苑 华庭 家属院 家属楼 家属区 大院 院 "
     "坊 居 阁 轩 邸 国际 天地 公园 别墅 庄园 花城 华府 豪庭 尚都 首府 嘉园 雅居 新都 半岛 新苑 公寓楼 商住楼 "
-    "服装城 家纺城 鞋都 招商城 物流园 综合楼 办公楼 教学楼 实验楼 住宅楼 生活区 小镇 里 湾区 世家 名门 人家"
+    "服装城 家纺城 鞋都 招商城 物流园 综合楼 办公楼 教学楼 实验楼 住宅楼 生活区 小镇 里 湾区 世家 名门 人家 壹号 一号"
 )
 BUSINESS_WORDS = (
     "有限责任公司 股份有限公司 有限公司 分公司 公司 集团 旗舰店 专卖店 便利店 超市 商店 商行 门市部 门市 店 餐厅 "
     "饭店 酒店 宾馆 大酒店 客栈 民宿 医院 诊所 口腔诊所 卫生院 卫生室 药店 药房 门诊部 门诊 住院部 学校 小学 中学 "
-    "幼儿园 大学 学院 研究生院 银行 营业厅 厂 工厂 工作室 办公室 服务站 服务部 经营部 批发部 物业 派出所 委员会 "
+    "幼儿园 大学 学院 研究生院 银行 营业厅 厂 工厂 工作室 办公室 服务站 服务部 经营部 批发部 派出所 委员会 "
     "研究所 研究院 馆 中心 网吧 驾校 车行 维修部 维修 代收点 网点 事务所 美容院 宿舍 本部 写字楼 大楼 中学家属院 "
-    "附属医院 分院 院区"
+    "附属医院 分院 院区 百货 百货大楼 连锁 专卖 茶庄 万家 通道 员工通道 冻库 会堂 管委会 民宿 书店 花店 酒吧 茶楼"
 )
+# A business is where the address ends: "…管委会旁" keeps the 旁 (next to it).
+_BESIDE = r"(?:旁边|旁)?"
 _CAMPUS = r"(?:[东西南北中新老主]?校区|[东西南北]门)"
 SECTION = (
     rf"(?:{_name(1, 4)}区|[东西南北中]?{NUM}区|[东西南北中]区|[A-Za-z]区|{NUM}期|[A-Za-z\d]{{1,2}}期|{NUM}号交易区|"
@@ -85,7 +87,7 @@ _NOT_A_QUANTITY = (
     r"(?![\d\-/.:：]|\s?(?:件|个|元|块|天|次|人|岁|斤|克|米|分|秒|点|月|日|年|折|%|包|箱|台|份|张|条|位|期|号楼|栋|幢))"
 )
 ROOM = (
-    rf"(?:[A-Za-z]区)?(?:[A-Za-z]-?\d{{2,4}}|[A-Za-z]?\d{{1,5}}[A-Za-z]?){_NOT_A_QUANTITY}"
+    rf"(?:[A-Za-z]区 ?)?(?:[A-Za-z]-?\d{{2,4}}|[A-Za-z]?\d{{1,5}}[A-Za-z]?){_NOT_A_QUANTITY}"
     rf"(?:室|房|号房|号|户|铺|档|摊位|库)?"
 )
 
@@ -128,7 +130,12 @@ _RURAL = frozenset({"village", "group", "town", "hamlet", "community"})
 _HOUSE = rf"(?=[ \-_/、,，]{{0,3}}(?:{NUM}{_GAP}号|{NUM}{_GAP}{_words(GROUP_WORDS)}))"
 # An estate known by its name alone (枫丹白露3幢, 云栖5-2-801, 水木天成 7-1-1202).
 _BARE_FOLLOWED = rf"(?=[ \-_/、,，]{{0,3}}(?:{BUILDING}|{DASH_UNIT}|{NUM}{_GAP}单元|{SECTION}[ ]?(?:{BUILDING})))"
-_ROAD = rf"{_name(1, 8)}{_words(ROAD_WORDS)}(?:[东西南北中](?=\d)|[东西南北中]?{NUM}?段)?"
+# A house number: 969号, 甲9号, 特8号, 73号院, 12-3号, 961弄99号, 4185弄 66号.
+_NUMBER = (
+    rf"[甲乙丙丁特]?\d{{1,5}}(?:[-之]\d{{1,4}})?{_GAP}(?:号院|号(?!楼|馆|房|库)|(?:弄|巷)(?:[ ]?\d{{1,4}}{_GAP}号(?!楼|馆|房|库))?)"
+)
+_BUSINESS_NAME = rf"{_CHAR}{{0,12}}(?: {_CHAR}{{1,5}})?"
+_ROAD = rf"(?:\d{{1,3}}号|{_name(1, 8)}){_words(ROAD_WORDS)}(?:[东西南北中](?=\d)|[东西南北中]?{NUM}?段)?"
 
 ELEMENTS = (
     _el("division", 0, None, repeats=True),
@@ -138,23 +145,27 @@ ELEMENTS = (
     _el("group", 4, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL),
     _el("hamlet", 5, rf"{_name(1, 4)}{_words(HAMLET_WORDS)}{_HOUSE}", after=_RURAL, repeats=True),
     _el("road", 6, rf"{_ROAD}(?:[与和]{_ROAD})?(?: ?(?:交叉口|交口|路口))?", repeats=True),
-    _el("number", 7, rf"[甲乙丙丁]?\d{{1,5}}(?:[-之]\d{{1,4}})?{_GAP}(?:号院|号(?!楼|馆|房|库)|弄|巷)"),
+    _el("number", 7, _NUMBER),
     _el("community", 8, rf"{_name(1, 12)}{_words(COMMUNITY_WORDS, ZONE_WORDS)}", repeats=True),
     _el("community", 8, rf"{_name(2, 8)}{_BARE_FOLLOWED}", repeats=True),
-    _el("business", 8, rf"{_name(1, 14)}{_words(BUSINESS_WORDS)}{_CAMPUS}?", repeats=True,
+    _el("business", 8, rf"{_BUSINESS_NAME}{_words(BUSINESS_WORDS)}{_CAMPUS}?{_BESIDE}", repeats=True,
         after=frozenset({"number", "building", "room", "floor", "dash_unit", "road", "community", "business",
                          "town", "village", "section"})),
     # Rural parts after a road or an estate (…路 莲花五村 龙山社 27号, 蓝水园-3组60号).
     _el("village", 8, rf"{_name(1, 6)}{_words(VILLAGE_WORDS)}", repeats=True),
-    _el("group", 8, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL),
-    _el("hamlet", 8, rf"{_name(1, 4)}{_words(HAMLET_WORDS)}{_HOUSE}", after=_RURAL),
-    _el("number", 8, rf"\d{{1,5}}{_GAP}号(?!楼|馆|房|库)", after=frozenset({"group", "hamlet", "village"})),
+    _el("group", 8, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL, repeats=True),
+    _el("hamlet", 8, rf"{_name(1, 4)}{_words(HAMLET_WORDS)}{_HOUSE}", after=_RURAL, repeats=True),
+    _el("number", 8, rf"\d{{1,5}}{_GAP}号(?!楼|馆|房|库)", after=frozenset({"group", "hamlet", "village"}),
+        repeats=True),
     _el("section", 9, SECTION, repeats=True),
     _el("building", 10, BUILDING, repeats=True),
     _el("unit", 11, rf"(?:{NUM}{_GAP}单元|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})门(?!口))"),
     _el("floor", 12, rf"(?:{NUM}|[A-Za-z]){_GAP}(?:楼|层|F(?![A-Za-z]))(?!下|梯|道|顶|上(?!班))"),
     _el("dash_unit", 13, DASH_UNIT),
     _el("room", 13, ROOM, check=_bare_room_ok),
+    # A business named after the floor or room it is on (…B座5层北京青禾文化传播有限公司).
+    _el("business", 14, rf"{_BUSINESS_NAME}{_words(BUSINESS_WORDS)}{_BESIDE}",
+        after=frozenset({"floor", "room", "building", "unit", "dash_unit"})),
 )
 
 
@@ -162,7 +173,7 @@ def is_logistics(value: str) -> bool:
     return _LOGISTICS.search(value) is not None
 
 
-_DIVISION_SUFFIXES = ("省", "市", "区", "县")
+_DIVISION_SUFFIXES = ("省", "市", "区", "县", "州")
 MAX_TYPO_NAME = 5
 
 
@@ -177,12 +188,19 @@ def _near_names() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _not_in_names() -> frozenset[str]:
+    """STOP characters that no division name holds (哈 is in 哈尔滨市, 的 in none)."""
+    in_names = set("".join(gazetteer().full))
+    return frozenset(c for c in STOP if c not in in_names)
+
+
 def typo_division(text: str, pos: int) -> int | None:
     """End of a division name at pos written with one wrong character (杭洲市, 城都市), or None."""
     index = _near_names()
     for length in range(MAX_TYPO_NAME + 1, 2, -1):
         word = text[pos:pos + length]
-        if len(word) < length or not word.endswith(_DIVISION_SUFFIXES) or any(c in STOP for c in word):
+        if len(word) < length or not word.endswith(_DIVISION_SUFFIXES) or any(c in _not_in_names() for c in word):
             continue
         for i in range(length - 1):
             if word[:i] + "?" + word[i + 1:] in index:
