@@ -23,10 +23,8 @@ from recognizers.gazetteer import COUNTY, Match, gazetteer
 # An address may start after a character that is no name character (punctuation, spaces,
 # digits), a function word (STOP), a lead-in verb (放, 寄, 改 …) or a lead-in word (改成).
 _BOUNDARY = re.compile(rf"[^\u4e00-\u9fffA-Za-z]|[{STOP}]|{'|'.join(STOP_WORDS)}|地址")
-# Cheap gate: a number with an address unit, or unit numbering. Without one there is no address.
-_HINT = re.compile(
-    r"[0-9一二三四五六七八九十两零〇百]\s?(?:号|栋|幢|座|楼|单元|室|层|组|队|社|户|期|区|F)|\d+-\d+|[村镇乡]"
-)
+# Cheap gate: without a digit, a unit or place word, or a division name, there is no address.
+_HINT = re.compile(r"[0-9号栋幢座楼单元室层组队社户村镇乡路街道巷]")
 _SEPARATOR = " ,，-_/、|"
 MAX_SEPARATOR = 3  # "浙江省 - 杭州市", "广东路/101号"
 MIN_NAMED_ELEMENTS_WITHOUT_DIVISION = 1
@@ -48,7 +46,7 @@ class AddressRecognizer(ChineseRecognizer):
     WITHOUT_DIVISION_SCORE = 0.6
 
     def candidates(self, text: str) -> Iterable[Candidate]:
-        if not _HINT.search(text):
+        if not _HINT.search(text) and not gazetteer().find(text):
             return
         pos, memo = 0, {}
         for start in _starts(text):
@@ -151,6 +149,7 @@ def _only_counties(match: Match) -> bool:
 
 
 # An address starts with a place or a building, never with a bare room, floor or unit number.
+_STREET_LEVEL = frozenset({"town", "zone", "village", "road"})
 _FIRST = frozenset({"division", "town", "zone", "village", "hamlet", "road", "community", "building", "section"})
 
 
@@ -164,9 +163,11 @@ def _is_address(text: str, pieces: list[Piece]) -> bool:
     named = sum(k not in NUMBERED and k not in ("division", "section") for k in kinds)
     divisions = kinds.count("division")
     if kinds[0] == "division":
-        # Without a number: two named places (…区五常街道, …区 汇通路 晋中学院), or two divisions
-        # and one (杭州市余杭区五常街道); 北京稻香村 is a shop.
-        return numbered > 0 or named >= 2 or (divisions >= 2 and named >= 1)
+        # Without a number: a street-level place (a town, zone, village or road) and two named
+        # places (…区 汇通路 晋中学院) or two divisions (杭州市余杭区五常街道); 北京稻香村 is a
+        # shop, 南京鼓楼医院 a landmark.
+        street = any(k in _STREET_LEVEL for k in kinds)
+        return numbered > 0 or (street and (named >= 2 or divisions >= 2))
     if named >= MIN_NAMED_ELEMENTS_WITHOUT_DIVISION and numbered:
         return True
     return numbered >= 3  # 3栋2单元501 with nothing before it
