@@ -162,23 +162,24 @@ def _trim_stray_words(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-GLUED_WORD_MIN_DIGITS = 7
-
-
 def _trim_glued_words(folded: str, start: int, end: int) -> tuple[int, int]:
-    """Leave out one or two numerals glued to a long ASCII number that begin or end a word:
-    "17743144826四川省" (四川), "第一13812345678" (第一)."""
+    """Leave out one or two numerals glued to a whole ASCII number (a phone, an ID, a card) that
+    begin or end a word: "17743144826四川省" (四川), "第一13812345678" (第一)."""
     run = folded[start:end]
     tail = len(run) - len(run.rstrip("".join(CHINESE_DIGITS)))
     if 0 < tail <= 2 and end < len(folded) and _is_cjk(folded[end]) and folded[end] not in CHINESE_DIGITS \
-            and sum(c.isdigit() for c in run[:-tail]) >= GLUED_WORD_MIN_DIGITS:
+            and _is_whole_number(run[:-tail]):
         end -= tail
     run = folded[start:end]
     head = len(run) - len(run.lstrip("".join(CHINESE_DIGITS)))
     if 0 < head <= 2 and start > 0 and _is_cjk(folded[start - 1]) and folded[start - 1] not in CHINESE_DIGITS \
-            and sum(c.isdigit() for c in run[head:]) >= GLUED_WORD_MIN_DIGITS:
+            and _is_whole_number(run[head:]):
         start += head
     return start, end
+
+
+def _is_whole_number(run: str) -> bool:
+    return run.isascii() and sum(c.isdigit() for c in run) in WHOLE_NUMBER_LENGTHS
 
 
 def _is_cjk(char: str) -> bool:
