@@ -74,7 +74,7 @@ class MaskPhone(MaskDigits):
         keep = params.get("keep_first", 0)
         if not keep:
             return 0
-        value = "".join(normalize(text[i]).text for i in digits)
+        value = "".join(c for c in normalize(text).text if c.isdigit())
         prefix = next((len(p) for p in COUNTRY_PREFIXES if value.startswith(p) and len(value) == len(p) + 11), 0)
         if prefix:
             return prefix + keep

@@ -10,12 +10,14 @@ name alone ("我在杭州", "送到朝阳区能到吗") or a landmark is not one
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from recognizers.address_parts import (
-    ELEMENTS, LEAD_VERBS, NUMBERED, STOP, STOP_WORDS, Element, is_logistics, typo_division,
+    ELEMENTS_BY_FIRST, LEAD_VERBS, NUMBERED, STOP, STOP_WORDS, Element, first_kind, is_logistics, mask_stop_words,
+    typo_division,
 )
 from recognizers.base import Candidate, ChineseRecognizer
 from recognizers.gazetteer import COUNTY, Match, gazetteer
@@ -23,8 +25,12 @@ from recognizers.gazetteer import COUNTY, Match, gazetteer
 # An address may start after a character that is no name character (punctuation, spaces,
 # digits), a function word (STOP), a lead-in verb (放, 寄, 改 …) or a lead-in word (改成).
 _BOUNDARY = re.compile(rf"[^\u4e00-\u9fffA-Za-z]|[{STOP}]|{'|'.join(STOP_WORDS)}|地址")
-# Cheap gate: without a digit, a unit or place word, or a division name, there is no address.
-_HINT = re.compile(r"[0-9号栋幢座楼单元室层组队社户村镇乡路街道巷]")
+# Cheap gate: an address has a numbered unit (969号, 3栋, 六队, 21#, B座, 5-2-801, A-36), or a
+# division name and a street-level word (杭州市余杭区五常街道, …区新兴二路梧州学院).
+_NUMBERED_HINT = re.compile(
+    r"[0-9一二三四五六七八九十两]\s?(?:号|栋|幢|座|楼|单元|室|层|组|队|社|户|排|门|期|#|村民|小组|生产队)|\d-\d|[A-Za-z]\s?座|[A-Za-z]-\d"
+)
+_STREET_HINT = re.compile(r"[路街道镇乡村区园]")
 _SEPARATOR = " ,，-_/、|"
 MAX_SEPARATOR = 3  # "浙江省 - 杭州市", "广东路/101号"
 MIN_NAMED_ELEMENTS_WITHOUT_DIVISION = 1
@@ -45,19 +51,25 @@ class AddressRecognizer(ChineseRecognizer):
     WITH_DIVISION_SCORE = 0.85
     WITHOUT_DIVISION_SCORE = 0.6
 
+    def load(self) -> None:  # build the typo index now, not on the first message
+        typo_division("", 0)
+
     def candidates(self, text: str) -> Iterable[Candidate]:
-        if not _HINT.search(text) and not gazetteer().find(text):
+        anchors = [m.start() for m in _NUMBERED_HINT.finditer(text)]
+        if _STREET_HINT.search(text):
+            anchors += [m.start for m in gazetteer().find(text)]
+        if not anchors:
             return
-        pos, memo = 0, {}
-        for start in _starts(text):
+        pos, memo, work = 0, {}, mask_stop_words(text)
+        for start in _starts(text, sorted(anchors)):
             if start < pos:
                 continue
-            pieces = parse(text, start, memo)
+            pieces = parse(text, start, memo, work)
             if pieces and pieces[0].kind != "division":
                 # A division inside the first name (说乐清市柳市镇…) is where the address starts.
                 inner = [m.start for m in gazetteer().find(text[:pieces[0].end], start + 1) if not m.short]
                 if inner:
-                    tighter = parse(text, inner[0], memo)
+                    tighter = parse(text, inner[0], memo, work)
                     if tighter and tighter[-1].end >= pieces[-1].end:
                         pieces = tighter
             if pieces and _is_address(text, pieces):
@@ -68,13 +80,26 @@ class AddressRecognizer(ChineseRecognizer):
                 pos = end
 
 
-def _starts(text: str) -> list[int]:
-    """Where an address may start: the text's start, after a boundary, and every division name."""
+MAX_LEAD = 48  # characters an address may run before its first numbered unit or division
+
+
+def _starts(text: str, anchors: list[int]) -> list[int]:
+    """Where an address may start: the text's start, after a boundary, and every division name;
+    only up to MAX_LEAD characters before an anchor (a numbered unit or a division)."""
     starts = {0}
     starts.update(m.end() for m in _BOUNDARY.finditer(text))
     starts.update(i + 1 for i, ch in enumerate(text) if ch in LEAD_VERBS and text[i:i + 2] not in STOP_WORDS)
     starts.update(m.start for m in gazetteer().find(text) if not (m.short and _only_counties(m)))
-    return sorted(s for s in starts if s < len(text) and text[s] not in LEAD_VERBS and not _inside_token(text, s))
+    return [
+        s for s in sorted(starts)
+        if s < len(text) and first_kind(text[s]) and text[s] not in LEAD_VERBS and not _inside_token(text, s)
+        and _near_anchor(s, anchors)
+    ]
+
+
+def _near_anchor(pos: int, anchors: list[int]) -> bool:
+    i = bisect.bisect_left(anchors, pos)
+    return i < len(anchors) and anchors[i] - pos <= MAX_LEAD
 
 
 def _inside_token(text: str, pos: int) -> bool:
@@ -83,21 +108,22 @@ def _inside_token(text: str, pos: int) -> bool:
         and text[pos].isalnum()
 
 
-def parse(text: str, start: int, memo: dict | None = None) -> list[Piece]:
+def parse(text: str, start: int, memo: dict | None = None, work: str | None = None) -> list[Piece]:
     """The chain of address elements from `start` that reaches furthest, each element at a level
     no lower than the one before (repeatable kinds may follow themselves). Every element may end
     at its shortest or its longest reading (五常街道 | 文一西路, not 五常街 | 道文一西路), so
     the chain is searched, not built greedily; `memo` is shared by the starts of one text."""
-    return list(_best(text, start, -1, None, memo if memo is not None else {})[1])
+    texts = (text, work if work is not None else mask_stop_words(text))
+    return list(_best(texts, start, -1, None, memo if memo is not None else {})[1])
 
 
-def _best(text: str, pos: int, level: int, previous: Piece | None, memo: dict) -> tuple[tuple, tuple[Piece, ...]]:
+def _best(texts: tuple[str, str], pos: int, level: int, previous: Piece | None, memo: dict) -> tuple[tuple, tuple[Piece, ...]]:
     key = (pos, level, previous and previous.kind, previous.start if previous and previous.kind == "division" else None)
     if key in memo:
         return memo[key]
     best: tuple[tuple, tuple[Piece, ...]] = ((pos, 0, 0), ())
-    for piece in _next_elements(text, pos, level, previous):
-        rank, rest = _best(text, piece.end, piece.level, piece, memo)
+    for piece in _next_elements(texts, pos, level, previous, memo):
+        rank, rest = _best(texts, piece.end, piece.level, piece, memo)
         # Furthest, then the most gazetteer divisions, then the fewest pieces; on a tie the
         # earlier kind in ELEMENTS (街道 a town before a road).
         candidate = ((rank[0], rank[1] + (piece.kind == "division"), rank[2] - 1), (piece,) + rest)
@@ -107,22 +133,29 @@ def _best(text: str, pos: int, level: int, previous: Piece | None, memo: dict) -
     return best
 
 
-def _next_elements(text: str, pos: int, level: int, previous: Piece | None) -> Iterable[Piece]:
+def _next_elements(texts: tuple[str, str], pos: int, level: int, previous: Piece | None, memo: dict) -> Iterable[Piece]:
+    text = texts[0]
     at = pos
     if previous is not None:  # a separator between two elements: a space, a comma, a dash, _
         while at < len(text) and at - pos < MAX_SEPARATOR and text[at] in _SEPARATOR:
             at += 1
     for where in ((pos, at) if at != pos else (pos,)):
-        for element in ELEMENTS:
+        if where >= len(text):
+            break
+        for index, element in ELEMENTS_BY_FIRST.get(first_kind(texts[1][where]), ()):
             if element.level < level or (element.level == level and not element.repeats):
                 continue
             if where != pos and not element.after_separator:
                 continue
-            for end in _ends(element, text, where, previous):
+            for end in _ends(index, element, texts, where, previous, memo):
                 yield Piece(element.kind, element.level, where, end)
 
 
-def _ends(element: Element, text: str, pos: int, previous: Piece | None) -> set[int]:
+def _ends(index: int, element: Element, texts: tuple[str, str], pos: int, previous: Piece | None,
+          memo: dict) -> set[int]:
+    """Where the element can end when it starts at pos: gazetteer names on the text, the element's
+    longest and shortest readings on the text with its stop words masked."""
+    text, work = texts
     after_division = previous is not None and previous.kind == "division"
     if element.kind == "division":
         m = gazetteer().match_at(text, pos)
@@ -130,11 +163,15 @@ def _ends(element: Element, text: str, pos: int, previous: Piece | None) -> set[
             return {m.end}
         typo = typo_division(text, pos)
         return {typo} if typo is not None and (previous is None or after_division) else set()
+    kind = previous.kind if previous is not None else None
     ends = set()
-    for pattern in (element.pattern, element.shortest):
-        m = pattern.match(text, pos)
-        if m is not None and element.accepts(text, m, previous and previous.kind):
-            ends.add(m.end())
+    m = element.pattern.match(work, pos)
+    if m is not None and element.accepts(work, m, kind):
+        ends.add(m.end())
+        if element.shortest is not None:
+            lazy = element.shortest.match(work, pos)
+            if lazy is not None and element.accepts(work, lazy, kind):
+                ends.add(lazy.end())
     return ends
 
 

@@ -24,8 +24,30 @@ STOP_WORDS = (
 # Verbs and measure words that stand inside names (解放路, 向往街, 软件园) but never start an
 # address (放塘厦镇…, 那件发黄河路…).
 LEAD_VERBS = frozenset("放寄送往改发件个码那")
-_STOP_WORDS = "|".join(STOP_WORDS)
-_CHAR = rf"(?:(?![{STOP}]|{_STOP_WORDS})[\u4e00-\u9fffA-Za-z·])"
+_STOP_WORDS = re.compile("|".join(STOP_WORDS))
+STOP_MARK = "的"  # what a stop word is read as (mask_stop_words): a character no name holds
+
+
+def _name_class() -> str:
+    """The CJK block and Latin letters without the STOP characters, as one character class (a
+    class is much faster than a look-ahead at every character)."""
+    ranges, begin = [], 0x4E00
+    for code in sorted(ord(c) for c in set(STOP)):
+        if begin < code:
+            ranges.append((begin, code - 1))
+        begin = code + 1
+    ranges.append((begin, 0x9FFF))
+    body = "".join(f"\\u{a:04x}-\\u{b:04x}" if a < b else f"\\u{a:04x}" for a, b in ranges)
+    return f"[{body}A-Za-z·]"
+
+
+_CHAR = _name_class()
+
+
+def mask_stop_words(text: str) -> str:
+    """The text with every STOP_WORDS word overwritten by STOP_MARK (same length and offsets), so
+    that names, which never hold STOP_MARK, cannot run through them."""
+    return _STOP_WORDS.sub(lambda m: STOP_MARK * len(m.group(0)), text)
 _CN_NUM = "一二三四五六七八九十百零〇两"
 NUM = rf"(?:\d{{1,5}}|[{_CN_NUM}]{{1,4}})"
 _GAP = r" ?"  # "5 号", "3 栋"
@@ -38,8 +60,23 @@ def _name(low: int, high: int) -> str:
 
 
 def _words(*groups: str) -> str:
-    words = sorted({w for g in groups for w in g.split()}, key=len, reverse=True)
-    return "(?:" + "|".join(map(re.escape, words)) + ")"
+    """The words as one regex shaped like a trie (小(?:区|镇)), longest first: re tries the
+    branches of an alternation one by one, and names are matched at every length."""
+    trie: dict = {}
+    for word in {w for g in groups for w in g.split()}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 TOWN_WORDS = "街道办事处 街道办 街道 街办 镇 乡 苏木"
@@ -104,9 +141,10 @@ class Element:
     after: frozenset[str] | None = None  # kinds it may follow (None: any)
     check: Callable[[str, re.Match], bool] | None = None
     shortest: re.Pattern | None = None  # the same with lazy names: the other reading of a name
+    first: str = "nl"  # what it can start with: n a Chinese character, l a Latin letter, d a digit
 
     def __post_init__(self):
-        if self.pattern is not None and self.shortest is None:
+        if self.pattern is not None and self.shortest is None and _CHAR in self.pattern.pattern:
             lazy = re.sub(r"(\{\d+,\d+\})(?!\?)", r"\1?", self.pattern.pattern)
             object.__setattr__(self, "shortest", re.compile(lazy))
 
@@ -138,14 +176,14 @@ _BUSINESS_NAME = rf"{_CHAR}{{0,12}}(?: {_CHAR}{{1,5}})?"
 _ROAD = rf"(?:\d{{1,3}}号|{_name(1, 8)}){_words(ROAD_WORDS)}(?:[东西南北中](?=\d)|[东西南北中]?{NUM}?段)?"
 
 ELEMENTS = (
-    _el("division", 0, None, repeats=True),
+    _el("division", 0, None, repeats=True, first="n"),
     _el("town", 1, rf"{_name(1, 6)}{_words(TOWN_WORDS)}", repeats=True),
     _el("zone", 1, rf"{_name(1, 10)}{_words(ZONE_WORDS)}", repeats=True),
     _el("village", 3, rf"{_name(1, 6)}{_words(VILLAGE_WORDS)}", repeats=True),
-    _el("group", 4, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL),
+    _el("group", 4, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL, first="nd"),
     _el("hamlet", 5, rf"{_name(1, 4)}{_words(HAMLET_WORDS)}{_HOUSE}", after=_RURAL, repeats=True),
-    _el("road", 6, rf"{_ROAD}(?:[与和]{_ROAD})?(?: ?(?:交叉口|交口|路口))?", repeats=True),
-    _el("number", 7, _NUMBER),
+    _el("road", 6, rf"{_ROAD}(?:[与和]{_ROAD})?(?: ?(?:交叉口|交口|路口))?", repeats=True, first="nld"),
+    _el("number", 7, _NUMBER, first="nd"),
     _el("community", 8, rf"{_name(1, 12)}{_words(COMMUNITY_WORDS, ZONE_WORDS)}", repeats=True),
     _el("community", 8, rf"{_name(2, 8)}{_BARE_FOLLOWED}", repeats=True),
     _el("business", 8, rf"{_BUSINESS_NAME}{_words(BUSINESS_WORDS)}{_CAMPUS}?{_BESIDE}", repeats=True,
@@ -153,20 +191,33 @@ ELEMENTS = (
                          "town", "village", "section"})),
     # Rural parts after a road or an estate (…路 莲花五村 龙山社 27号, 蓝水园-3组60号).
     _el("village", 8, rf"{_name(1, 6)}{_words(VILLAGE_WORDS)}", repeats=True),
-    _el("group", 8, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL, repeats=True),
+    _el("group", 8, rf"第?{NUM}{_GAP}{_words(GROUP_WORDS)}", after=_RURAL, repeats=True, first="nd"),
     _el("hamlet", 8, rf"{_name(1, 4)}{_words(HAMLET_WORDS)}{_HOUSE}", after=_RURAL, repeats=True),
     _el("number", 8, rf"\d{{1,5}}{_GAP}号(?!楼|馆|房|库)", after=frozenset({"group", "hamlet", "village"}),
-        repeats=True),
-    _el("section", 9, SECTION, repeats=True),
-    _el("building", 10, BUILDING, repeats=True),
-    _el("unit", 11, rf"(?:{NUM}{_GAP}单元|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})门(?!口))"),
-    _el("floor", 12, rf"(?:{NUM}|[A-Za-z]){_GAP}(?:楼|层|F(?![A-Za-z]))(?!下|梯|道|顶|上(?!班))"),
-    _el("dash_unit", 13, DASH_UNIT),
-    _el("room", 13, ROOM, check=_bare_room_ok),
+        repeats=True, first="d"),
+    _el("section", 9, SECTION, repeats=True, first="nld"),
+    _el("building", 10, BUILDING, repeats=True, first="nld"),
+    _el("unit", 11, rf"(?:{NUM}{_GAP}单元|(?:\d{{1,2}}|[{_CN_NUM}]{{1,2}})门(?!口))", first="nd"),
+    _el("floor", 12, rf"(?:{NUM}|[A-Za-z]){_GAP}(?:楼|层|F(?![A-Za-z]))(?!下|梯|道|顶|上(?!班))", first="ndl"),
+    _el("dash_unit", 13, DASH_UNIT, first="d"),
+    _el("room", 13, ROOM, check=_bare_room_ok, first="ld"),
     # A business named after the floor or room it is on (…B座5层北京青禾文化传播有限公司).
     _el("business", 14, rf"{_BUSINESS_NAME}{_words(BUSINESS_WORDS)}{_BESIDE}",
         after=frozenset({"floor", "room", "building", "unit", "dash_unit"})),
 )
+
+
+# The elements that can start on each kind of character (n, l, d), in ELEMENTS order.
+ELEMENTS_BY_FIRST = {c: tuple((i, e) for i, e in enumerate(ELEMENTS) if c in e.first) for c in "nld"}
+
+
+def first_kind(char: str) -> str:
+    """n for a Chinese character, l for a Latin letter, d for a digit, "" for anything else."""
+    if "0" <= char <= "9":
+        return "d"
+    if "\u4e00" <= char <= "\u9fff":
+        return "n"
+    return "l" if char.isascii() and char.isalpha() else ""
 
 
 def is_logistics(value: str) -> bool:
@@ -197,10 +248,10 @@ def _not_in_names() -> frozenset[str]:
 
 def typo_division(text: str, pos: int) -> int | None:
     """End of a division name at pos written with one wrong character (杭洲市, 城都市), or None."""
-    index = _near_names()
+    index, refused = _near_names(), _not_in_names()
     for length in range(MAX_TYPO_NAME + 1, 2, -1):
         word = text[pos:pos + length]
-        if len(word) < length or not word.endswith(_DIVISION_SUFFIXES) or any(c in _not_in_names() for c in word):
+        if len(word) < length or not word.endswith(_DIVISION_SUFFIXES) or any(c in refused for c in word):
             continue
         for i in range(length - 1):
             if word[:i] + "?" + word[i + 1:] in index:
