@@ -112,7 +112,15 @@ class Normalized:
         return first, last
 
 
-def normalize(text: str) -> Normalized:
+_PLAIN = re.compile(r"[^ -~\u4e00-\u9fff]")
+
+
+def _fold_text(text: str) -> tuple[str, list[int]]:
+    """Step 1 on the whole text. Most messages fold one character to one (，→ ,): then a
+    str.translate does it and the map is the identity; otherwise character by character."""
+    special = set(_PLAIN.findall(text))
+    if all(len(_fold(c)) == 1 for c in special):
+        return text.translate({ord(c): _fold(c) for c in special}), list(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
@@ -123,7 +131,11 @@ def normalize(text: str) -> Normalized:
         for out in _fold(char):
             chars.append(out)
             origin.append(i)
-    folded = "".join(chars)
+    return "".join(chars), origin
+
+
+def normalize(text: str) -> Normalized:
+    folded, origin = _fold_text(text)
     if not any(c.isdigit() for c in folded) and not any(c in CHINESE_DIGITS for c in folded):
         return Normalized(text, folded, tuple(origin))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 from recognizers.address_parts import (
@@ -139,20 +140,29 @@ def _next_elements(texts: tuple[str, str], pos: int, level: int, previous: Piece
     if previous is not None:  # a separator between two elements: a space, a comma, a dash, _
         while at < len(text) and at - pos < MAX_SEPARATOR and text[at] in _SEPARATOR:
             at += 1
+    kind = previous.kind if previous is not None else None
     for where in ((pos, at) if at != pos else (pos,)):
         if where >= len(text):
             break
-        for index, element in ELEMENTS_BY_FIRST.get(first_kind(texts[1][where]), ()):
-            if element.level < level or (element.level == level and not element.repeats):
-                continue
-            if where != pos and not element.after_separator:
-                continue
-            for end in _ends(index, element, texts, where, previous, memo):
+        for element in _allowed(first_kind(texts[1][where]), level, kind, where != pos):
+            for end in _ends(element, texts, where, previous):
                 yield Piece(element.kind, element.level, where, end)
 
 
-def _ends(index: int, element: Element, texts: tuple[str, str], pos: int, previous: Piece | None,
-          memo: dict) -> set[int]:
+@lru_cache(maxsize=None)
+def _allowed(first: str, level: int, previous: str | None, after_separator: bool) -> tuple[Element, ...]:
+    """The elements that may come next: by the character they start on, the level reached, the
+    kind before them (or none: the first element) and whether a separator came first."""
+    return tuple(
+        e for _, e in ELEMENTS_BY_FIRST.get(first, ())
+        if (e.level > level or (e.level == level and e.repeats))
+        and (not after_separator or e.after_separator)
+        and (e.after is None or previous in e.after)
+        and (previous is not None or e.kind in _FIRST)
+    )
+
+
+def _ends(element: Element, texts: tuple[str, str], pos: int, previous: Piece | None) -> set[int]:
     """Where the element can end when it starts at pos: gazetteer names on the text, the element's
     longest and shortest readings on the text with its stop words masked."""
     text, work = texts
