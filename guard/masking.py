@@ -13,7 +13,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from guard.normalize import normalize
+from guard.normalize import Normalized, normalize
 from guard.policy import EntityPolicy, Policy
 from guard.verdict import Finding
 from recognizers.address import division_chain
@@ -27,7 +27,10 @@ _KEEP_LEVEL = {"none": 0, "province": PROVINCE, "prefecture": PREFECTURE, "count
 
 def digit_positions(text: str) -> list[int]:
     """Indices in `text` of the characters that read as digits (１, 一, ①, 8, and an ID's X)."""
-    norm = normalize(text)
+    return _digit_positions(normalize(text))
+
+
+def _digit_positions(norm: Normalized) -> list[int]:
     return sorted({norm.origin[k] for k, ch in enumerate(norm.text) if ch.isdigit() or ch in "Xx"})
 
 
@@ -43,14 +46,16 @@ class MaskDigits(Operator):
 
     def operate(self, text: str, params: dict | None = None) -> str:
         params = params or {}
-        digits = digit_positions(text)
-        first = self.keep_first(text, digits, params)
+        norm = normalize(text)
+        digits = _digit_positions(norm)
+        first = self.keep_first("".join(c for c in norm.text if c.isdigit()), params)
         last = params.get("keep_last", 0)
         if first + last >= len(digits):  # too short to keep anything safely
             first, last = 0, 0
         return _mask_positions(text, digits[first:len(digits) - last])
 
-    def keep_first(self, text: str, digits: list[int], params: dict) -> int:
+    def keep_first(self, value: str, params: dict) -> int:
+        """How many leading digits stay visible; `value` is the value's digits."""
         return params.get("keep_first", 0)
 
     def validate(self, params: dict | None = None) -> None:
@@ -70,11 +75,10 @@ class MaskPhone(MaskDigits):
     """A mobile keeps its first three digits after any +86 / 0086 prefix (kept too, it is no
     secret); a landline keeps its area code instead."""
 
-    def keep_first(self, text: str, digits: list[int], params: dict) -> int:
+    def keep_first(self, value: str, params: dict) -> int:
         keep = params.get("keep_first", 0)
         if not keep:
             return 0
-        value = "".join(c for c in normalize(text).text if c.isdigit())
         prefix = next((len(p) for p in COUNTRY_PREFIXES if value.startswith(p) and len(value) == len(p) + 11), 0)
         if prefix:
             return prefix + keep

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from recognizers.address_parts import (
     ELEMENTS_BY_FIRST, LEAD_VERBS, NUMBERED, STOP, STOP_WORDS, Element, first_kind, is_logistics, mask_stop_words,
@@ -25,7 +24,7 @@ from recognizers.gazetteer import COUNTY, Match, gazetteer
 
 # An address may start after a character that is no name character (punctuation, spaces,
 # digits), a function word (STOP), a lead-in verb (放, 寄, 改 …) or a lead-in word (改成).
-_BOUNDARY = re.compile(rf"[^\u4e00-\u9fffA-Za-z]|[{STOP}]|{'|'.join(STOP_WORDS)}|地址")
+_BOUNDARY = re.compile(rf"[^\u4e00-\u9fffA-Za-z0-9]+|[0-9]+|[{STOP}]|{'|'.join(STOP_WORDS)}|地址")
 # Cheap gate: an address has a numbered unit (969号, 3栋, 六队, 21#, B座, 5-2-801, A-36), or a
 # division name and a street-level word (杭州市余杭区五常街道, …区新兴二路梧州学院).
 _NUMBERED_HINT = re.compile(
@@ -37,8 +36,7 @@ MAX_SEPARATOR = 3  # "浙江省 - 杭州市", "广东路/101号"
 MIN_NAMED_ELEMENTS_WITHOUT_DIVISION = 1
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):  # a tuple: built tens of times per message, cheaper than a dataclass
     kind: str
     level: int
     start: int
@@ -57,12 +55,12 @@ class AddressRecognizer(ChineseRecognizer):
 
     def candidates(self, text: str) -> Iterable[Candidate]:
         anchors = [m.start() for m in _NUMBERED_HINT.finditer(text)]
-        if _STREET_HINT.search(text):
-            anchors += [m.start for m in gazetteer().find(text)]
+        divisions = gazetteer().find(text) if anchors or _STREET_HINT.search(text) else []
+        anchors += [m.start for m in divisions]
         if not anchors:
             return
         pos, memo, work = 0, {}, mask_stop_words(text)
-        for start in _starts(text, sorted(anchors)):
+        for start in _starts(text, sorted(anchors), divisions):
             if start < pos:
                 continue
             pieces = parse(text, start, memo, work)
@@ -84,13 +82,13 @@ class AddressRecognizer(ChineseRecognizer):
 MAX_LEAD = 48  # characters an address may run before its first numbered unit or division
 
 
-def _starts(text: str, anchors: list[int]) -> list[int]:
+def _starts(text: str, anchors: list[int], divisions: list[Match]) -> list[int]:
     """Where an address may start: the text's start, after a boundary, and every division name;
     only up to MAX_LEAD characters before an anchor (a numbered unit or a division)."""
     starts = {0}
     starts.update(m.end() for m in _BOUNDARY.finditer(text))
     starts.update(i + 1 for i, ch in enumerate(text) if ch in LEAD_VERBS and text[i:i + 2] not in STOP_WORDS)
-    starts.update(m.start for m in gazetteer().find(text) if not (m.short and _only_counties(m)))
+    starts.update(m.start for m in divisions if not (m.short and _only_counties(m)))
     return [
         s for s in sorted(starts)
         if s < len(text) and first_kind(text[s]) and text[s] not in LEAD_VERBS and not _inside_token(text, s)
@@ -123,19 +121,7 @@ def _best(texts: tuple[str, str], pos: int, level: int, previous: Piece | None, 
     if key in memo:
         return memo[key]
     best: tuple[tuple, tuple[Piece, ...]] = ((pos, 0, 0), ())
-    for piece in _next_elements(texts, pos, level, previous, memo):
-        rank, rest = _best(texts, piece.end, piece.level, piece, memo)
-        # Furthest, then the most gazetteer divisions, then the fewest pieces; on a tie the
-        # earlier kind in ELEMENTS (街道 a town before a road).
-        candidate = ((rank[0], rank[1] + (piece.kind == "division"), rank[2] - 1), (piece,) + rest)
-        if candidate[0] > best[0]:
-            best = candidate
-    memo[key] = best
-    return best
-
-
-def _next_elements(texts: tuple[str, str], pos: int, level: int, previous: Piece | None, memo: dict) -> Iterable[Piece]:
-    text = texts[0]
+    text, work = texts
     at = pos
     if previous is not None:  # a separator between two elements: a space, a comma, a dash, _
         while at < len(text) and at - pos < MAX_SEPARATOR and text[at] in _SEPARATOR:
@@ -144,9 +130,17 @@ def _next_elements(texts: tuple[str, str], pos: int, level: int, previous: Piece
     for where in ((pos, at) if at != pos else (pos,)):
         if where >= len(text):
             break
-        for element in _allowed(first_kind(texts[1][where]), level, kind, where != pos):
+        for element in _allowed(first_kind(work[where]), level, kind, where != pos):
             for end in _ends(element, texts, where, previous):
-                yield Piece(element.kind, element.level, where, end)
+                piece = Piece(element.kind, element.level, where, end)
+                rank, rest = _best(texts, end, element.level, piece, memo)
+                # Furthest, then the most gazetteer divisions, then the fewest pieces; on a tie
+                # the earlier kind in ELEMENTS (街道 a town before a road).
+                candidate = ((rank[0], rank[1] + (element.kind == "division"), rank[2] - 1), (piece,) + rest)
+                if candidate[0] > best[0]:
+                    best = candidate
+    memo[key] = best
+    return best
 
 
 @lru_cache(maxsize=None)
@@ -162,27 +156,25 @@ def _allowed(first: str, level: int, previous: str | None, after_separator: bool
     )
 
 
-def _ends(element: Element, texts: tuple[str, str], pos: int, previous: Piece | None) -> set[int]:
+def _ends(element: Element, texts: tuple[str, str], pos: int, previous: Piece | None) -> tuple[int, ...]:
     """Where the element can end when it starts at pos: gazetteer names on the text, the element's
     longest and shortest readings on the text with its stop words masked."""
     text, work = texts
-    after_division = previous is not None and previous.kind == "division"
-    if element.kind == "division":
+    if element.pattern is None:  # a division: from the gazetteer, or a one-character typo of one
+        after_division = previous is not None and previous.kind == "division"
         m = gazetteer().match_at(text, pos)
         if m is not None and (not (m.short and _only_counties(m)) or (after_division and _nests_after(text, previous, m))):
-            return {m.end}
+            return (m.end,)
         typo = typo_division(text, pos)
-        return {typo} if typo is not None and (previous is None or after_division) else set()
-    kind = previous.kind if previous is not None else None
-    ends = set()
+        return (typo,) if typo is not None and (previous is None or after_division) else ()
     m = element.pattern.match(work, pos)
-    if m is not None and element.accepts(work, m, kind):
-        ends.add(m.end())
-        if element.shortest is not None:
-            lazy = element.shortest.match(work, pos)
-            if lazy is not None and element.accepts(work, lazy, kind):
-                ends.add(lazy.end())
-    return ends
+    if m is None or (element.check is not None and not element.check(work, m)):
+        return ()
+    if element.shortest is not None:
+        lazy = element.shortest.match(work, pos)
+        if lazy is not None and lazy.end() != m.end() and (element.check is None or element.check(work, lazy)):
+            return (m.end(), lazy.end())
+    return (m.end(),)
 
 
 def _nests_after(text: str, previous: Piece, match: Match) -> bool:

@@ -148,11 +148,6 @@ class Element:
             lazy = re.sub(r"(\{\d+,\d+\})(?!\?)", r"\1?", self.pattern.pattern)
             object.__setattr__(self, "shortest", re.compile(lazy))
 
-    def accepts(self, text: str, m: re.Match, previous: str | None) -> bool:
-        if self.after is not None and previous not in self.after:
-            return False
-        return self.check is None or self.check(text, m)
-
 
 def _bare_room_ok(text: str, m: re.Match) -> bool:
     """A room number without 室 is 2-5 digits ("501", "1201"), or has a letter ("B12")."""
