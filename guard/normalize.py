@@ -178,6 +178,8 @@ def _trim_glued_words(folded: str, start: int, end: int) -> tuple[int, int]:
     """Leave out one or two numerals glued to a whole ASCII number (a phone, an ID, a card) that
     begin or end a word: "17743144826四川省" (四川), "第一13812345678" (第一)."""
     run = folded[start:end]
+    if run[0] not in CHINESE_DIGITS and run[-1] not in CHINESE_DIGITS:
+        return start, end
     tail = len(run) - len(run.rstrip("".join(CHINESE_DIGITS)))
     if 0 < tail <= 2 and end < len(folded) and _is_cjk(folded[end]) and folded[end] not in CHINESE_DIGITS \
             and _is_whole_number(run[:-tail]):

@@ -60,7 +60,7 @@ class AddressRecognizer(ChineseRecognizer):
         if not anchors:
             return
         pos, memo, work = 0, {}, mask_stop_words(text)
-        for start in _starts(text, sorted(anchors), divisions):
+        for start in _starts(text, work, sorted(anchors), divisions):
             if start < pos:
                 continue
             pieces = parse(text, start, memo, work)
@@ -82,23 +82,33 @@ class AddressRecognizer(ChineseRecognizer):
 MAX_LEAD = 48  # characters an address may run before its first numbered unit or division
 
 
-def _starts(text: str, anchors: list[int], divisions: list[Match]) -> list[int]:
+# Characters no address holds: chat function words (and masked stop words) and sentence ends.
+_BREAKS = frozenset(set(STOP) - set("号栋幢室") | set("。！？!?；;\n"))
+
+
+def _starts(text: str, work: str, anchors: list[int], divisions: list[Match]) -> list[int]:
     """Where an address may start: the text's start, after a boundary, and every division name;
     only up to MAX_LEAD characters before an anchor (a numbered unit or a division)."""
     starts = {0}
     starts.update(m.end() for m in _BOUNDARY.finditer(text))
     starts.update(i + 1 for i, ch in enumerate(text) if ch in LEAD_VERBS and text[i:i + 2] not in STOP_WORDS)
     starts.update(m.start for m in divisions if not (m.short and _only_counties(m)))
+    breaks = [i for i, ch in enumerate(work) if ch in _BREAKS]
     return [
         s for s in sorted(starts)
         if s < len(text) and first_kind(text[s]) and text[s] not in LEAD_VERBS and not _inside_token(text, s)
-        and _near_anchor(s, anchors)
+        and _reaches_anchor(s, anchors, breaks)
     ]
 
 
-def _near_anchor(pos: int, anchors: list[int]) -> bool:
+def _reaches_anchor(pos: int, anchors: list[int], breaks: list[int]) -> bool:
+    """Is there an anchor at most MAX_LEAD characters on, with nothing between that no address
+    holds? (A chain without an anchor is no address, and a chain cannot cross a break.)"""
     i = bisect.bisect_left(anchors, pos)
-    return i < len(anchors) and anchors[i] - pos <= MAX_LEAD
+    if i == len(anchors) or anchors[i] - pos > MAX_LEAD:
+        return False
+    j = bisect.bisect_left(breaks, pos)
+    return j == len(breaks) or breaks[j] >= anchors[i]
 
 
 def _inside_token(text: str, pos: int) -> bool:
