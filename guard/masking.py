@@ -84,6 +84,8 @@ class MaskPhone(MaskDigits):
             return prefix + keep
         if value.startswith("0"):
             return 3 if value[:2] in ("01", "02") else 4
+        if value.startswith("86") and value[2] != "1":  # +86 791 6912446: the area code, no 0
+            return 4 if value[2] == "2" or value[2:4] == "10" else 5
         return keep
 
     def operator_name(self) -> str:

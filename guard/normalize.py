@@ -48,7 +48,7 @@ def _enclosed_digits() -> dict[str, str]:
 
 
 ENCLOSED_DIGITS = _enclosed_digits()
-SEPARATORS = " \t\n\r-._/·—–,，、*~〰"
+SEPARATORS = " \t\n\r-._/·—–,，、*~〰|"
 # Pictographs put between digit groups to hide a number (138🙂1234🙂5678) separate like spaces.
 _EMOJI_RANGES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _SEP_CLASS = re.escape(SEPARATORS) + _EMOJI_RANGES

@@ -31,6 +31,11 @@ _LANDLINE = re.compile(
     + NOT_BEFORE_DIGIT
 )
 
+# A landline written for callers abroad: +86 / 0086, the area code without its 0 (+86 791 6912446).
+_INTL_LANDLINE = re.compile(
+    NOT_AFTER_ALNUM + r"((?:\+|00)86[ -]?\(?(?:10|2\d|[3-9]\d{2})\)?[ -]?[2-9]\d{6,7})" + NOT_BEFORE_DIGIT
+)
+
 
 class PhoneRecognizer(ChineseRecognizer):
     ENTITY = "CN_PHONE"
@@ -49,3 +54,5 @@ class PhoneRecognizer(ChineseRecognizer):
             marked = m.group(2) and not m.group(2).isdigit()
             score = self.LANDLINE_SCORE if (m.group(2) is None or marked) else self.LANDLINE_WITH_TRAILING_DIGITS
             yield Candidate(m.start(1), m.end(), score, "landline with area code")
+        for m in _INTL_LANDLINE.finditer(text):
+            yield Candidate(m.start(1), m.end(1), self.LANDLINE_SCORE, "landline with +86 and area code")

@@ -72,6 +72,8 @@ def test_a_mobile_must_have_eleven_digits(guard, found, number):
     ("座机010-62345678分机123", "010-62345678分机123"),
     ("座机0571-8888 6666转8001", "0571-8888 6666转8001"),
     ("电话0571-88886666-8001", "0571-88886666-8001"),
+    ("收件电话填座机吧：+86 791 6912446", "+86 791 6912446"),      # for callers abroad: no 0
+    ("电话 13*20~2🐱21119|6 谢谢", "13*20~2🐱21119|6"),
 ])
 def test_phones_in_plain_and_obfuscated_forms(guard, found, text, value):
     assert found(guard, text) == [("CN_PHONE", value)]
