@@ -131,6 +131,11 @@ ROOM = (
 NUMBERED = frozenset({"group", "number", "building", "unit", "floor", "room", "dash_unit"})
 
 
+# Kinds whose name may hold another kind's word (五常街道 | 文一西路: a town or a road) and so
+# are read both ways; the others only at their longest (each reading doubles the search).
+_TWO_READINGS = frozenset({"town", "road", "community", "village"})
+
+
 @dataclass(frozen=True)
 class Element:
     kind: str
@@ -144,7 +149,8 @@ class Element:
     first: str = "nl"  # what it can start with: n a Chinese character, l a Latin letter, d a digit
 
     def __post_init__(self):
-        if self.pattern is not None and self.shortest is None and _CHAR in self.pattern.pattern:
+        if self.pattern is not None and self.shortest is None and self.kind in _TWO_READINGS \
+                and _CHAR in self.pattern.pattern:
             lazy = re.sub(r"(\{\d+,\d+\})(?!\?)", r"\1?", self.pattern.pattern)
             object.__setattr__(self, "shortest", re.compile(lazy))
 
