@@ -34,6 +34,10 @@ _STREET_HINT = re.compile(r"[路街道镇乡村区园]")
 _SEPARATOR = " ,，-_/、|"
 MAX_SEPARATOR = 3  # "浙江省 - 杭州市", "广东路/101号"
 MIN_NAMED_ELEMENTS_WITHOUT_DIVISION = 1
+# Without a number, a division-led address needs one of these (a street-level place).
+_STREET_LEVEL = frozenset({"town", "zone", "village", "road"})
+# An address starts with a place or a building, never with a bare room, floor or unit number.
+_FIRST = frozenset({"division", "town", "zone", "village", "hamlet", "road", "community", "building", "section"})
 
 
 class Piece(NamedTuple):  # a tuple: built tens of times per message, cheaper than a dataclass
@@ -195,11 +199,6 @@ def _nests_after(text: str, previous: Piece, match: Match) -> bool:
 
 def _only_counties(match: Match) -> bool:
     return all(d.level == COUNTY for d in match.divisions)
-
-
-# An address starts with a place or a building, never with a bare room, floor or unit number.
-_STREET_LEVEL = frozenset({"town", "zone", "village", "road"})
-_FIRST = frozenset({"division", "town", "zone", "village", "hamlet", "road", "community", "building", "section"})
 
 
 def _is_address(text: str, pieces: list[Piece]) -> bool:
