@@ -36,7 +36,7 @@ def test_every_carrier_prefix_is_accepted(values):
 def test_numbers_outside_the_carrier_segments_are_rejected():
     phone = PhoneRecognizer()
     unassigned = sorted(ALL_MOBILE_LIKE - MOBILE_PREFIXES)
-    assert {"140", "141", "154", "160", "179"} <= set(unassigned)  # the check below means something
+    assert {"140", "141", "154", "160", "179", "194"} <= set(unassigned)  # the check below means something
     for prefix in unassigned + ["100", "110", "120", "128"]:
         assert spans(phone, f"电话{prefix}12345678") == [], prefix
 
@@ -115,8 +115,25 @@ def test_luhn_valid_numbers_outside_chinese_bins_are_not_cards(guard, found, val
     assert found(guard, f"卡号{card}谢谢") == []
 
 
+@pytest.mark.parametrize("bin_,length,brand", [
+    ("439226", 16, "Visa, 招商银行"), ("436768", 16, "Visa, 广发银行"), ("405512", 16, "Visa, 交通银行"),
+    ("356899", 16, "JCB, 中国建设银行"), ("356879", 16, "JCB, 中国工商银行"),
+    ("370246", 15, "American Express, 工商银行"), ("370248", 15, "American Express, 工商银行"),
+])
+def test_international_brand_cards_of_chinese_banks_are_found(guard, found, values, bin_, length, brand):
+    assert issuer(bin_ + "0" * 10), brand
+    card = values.card(bin_, length)
+    assert spans(BankCardRecognizer(), f"卡号{card}") == [(card, BankCardRecognizer.KNOWN_BIN_SCORE)]
+    assert found(guard, f"退款到这张卡 {card} 谢谢") == [("CN_BANK_CARD", card)]
+
+
+def test_mastercard_bins_of_chinese_banks_are_in_the_table():
+    mastercard = [b for b in known_bins() if b[:2] in ("51", "52", "53", "54", "55")]
+    assert len(mastercard) >= 50
+
+
 @pytest.mark.parametrize("length", [15, 20])
-def test_cards_must_have_16_to_19_digits(values, length):
+def test_unionpay_cards_must_have_16_to_19_digits_only_amex_has_15(values, length):
     card = values.card("622202", length)
     assert luhn_valid(card)
     assert spans(BankCardRecognizer(), f"卡号{card}") == []
