@@ -143,6 +143,9 @@ def _score_entities(report: Report, item: dict, verdict) -> None:
         for s, e in g:
             if not any(_overlaps((s, e), y) for y in p):
                 report.errors.append(f"MISS  {kind:<22} {item.get('id')}: {_mark(text, s, e)}")
+            elif (s, e) not in p:  # found, but not with the labelled span: the exact-span errors
+                found = ", ".join(text[a:b] for a, b in p if _overlaps((s, e), (a, b)))
+                report.errors.append(f"SPAN  {kind:<22} {item.get('id')}: {_mark(text, s, e)}  found: {found}")
         for s, e in p:
             if not any(_overlaps(x, (s, e)) for x in g):
                 report.errors.append(f"FALSE {kind:<22} {item.get('id')}: {_mark(text, s, e)}")

@@ -13,7 +13,7 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from guard.normalize import normalize
+from guard.normalize import Normalized, normalize
 from guard.policy import EntityPolicy, Policy
 from guard.verdict import Finding
 from recognizers.address import division_chain
@@ -21,12 +21,16 @@ from recognizers.gazetteer import COUNTY, PREFECTURE, PROVINCE
 
 MASK = "*"
 ADDRESS_MASK = MASK * 4
+COUNTRY_PREFIXES = ("0086", "86")
 _KEEP_LEVEL = {"none": 0, "province": PROVINCE, "prefecture": PREFECTURE, "county": COUNTY}
 
 
 def digit_positions(text: str) -> list[int]:
     """Indices in `text` of the characters that read as digits (１, 一, ①, 8, and an ID's X)."""
-    norm = normalize(text)
+    return _digit_positions(normalize(text))
+
+
+def _digit_positions(norm: Normalized) -> list[int]:
     return sorted({norm.origin[k] for k, ch in enumerate(norm.text) if ch.isdigit() or ch in "Xx"})
 
 
@@ -42,14 +46,16 @@ class MaskDigits(Operator):
 
     def operate(self, text: str, params: dict | None = None) -> str:
         params = params or {}
-        digits = digit_positions(text)
-        first = self.keep_first(text, digits, params)
+        norm = normalize(text)
+        digits = _digit_positions(norm)
+        first = self.keep_first("".join(c for c in norm.text if c.isdigit()), params)
         last = params.get("keep_last", 0)
         if first + last >= len(digits):  # too short to keep anything safely
             first, last = 0, 0
         return _mask_positions(text, digits[first:len(digits) - last])
 
-    def keep_first(self, text: str, digits: list[int], params: dict) -> int:
+    def keep_first(self, value: str, params: dict) -> int:
+        """How many leading digits stay visible; `value` is the value's digits."""
         return params.get("keep_first", 0)
 
     def validate(self, params: dict | None = None) -> None:
@@ -66,13 +72,20 @@ class MaskDigits(Operator):
 
 
 class MaskPhone(MaskDigits):
-    """A mobile keeps its first three digits; a landline keeps its area code instead."""
+    """A mobile keeps its first three digits after any +86 / 0086 prefix (kept too, it is no
+    secret); a landline keeps its area code instead."""
 
-    def keep_first(self, text: str, digits: list[int], params: dict) -> int:
+    def keep_first(self, value: str, params: dict) -> int:
         keep = params.get("keep_first", 0)
-        lead = normalize(text[digits[0]:digits[1] + 1]).text if len(digits) > 1 else ""
-        if keep and lead.startswith("0"):
-            return 3 if lead[:2] in ("01", "02") else 4
+        if not keep:
+            return 0
+        prefix = next((len(p) for p in COUNTRY_PREFIXES if value.startswith(p) and len(value) == len(p) + 11), 0)
+        if prefix:
+            return prefix + keep
+        if value.startswith("0"):
+            return 3 if value[:2] in ("01", "02") else 4
+        if value.startswith("86") and value[2] != "1":  # +86 791 6912446: the area code, no 0
+            return 4 if value[2] == "2" or value[2:4] == "10" else 5
         return keep
 
     def operator_name(self) -> str:

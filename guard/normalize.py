@@ -2,11 +2,14 @@
 original, so that detection runs on clean digits while spans and masks stay in the original.
 
 Steps, in order:
-1. per character: drop zero-width characters, NFKC (full-width → ASCII), circled and other
-   enclosed digits → ASCII digits;
+1. per character: drop zero-width, format (bidi controls), control (NUL) characters, combining
+   marks and variation selectors (so 1️⃣ keycaps and 1̲ underlined digits are bare digits), the
+   decimal digits of every script (Unicode `Nd`: ٣, ३, ๓ …) → ASCII digits, NFKC (full-width →
+   ASCII), circled and other enclosed digits → ASCII digits;
 2. Chinese numerals inside digit runs (一三八, 幺, 两, 壹贰叁, 〇) → ASCII digits;
-3. separators inside a digit run (space, - . _ / ·) are removed when the groups look like one
-   grouped number (138 1234-5678, 6222 0212 3456 7890 123), not two numbers side by side.
+3. separators inside a digit run (spaces, tabs, newlines, - . _ / · , and emoji) are removed when
+   the groups look like one grouped number (138 1234-5678, 6222 0212 3456 7890 123), not two
+   numbers side by side.
 """
 from __future__ import annotations
 
@@ -45,14 +48,21 @@ def _enclosed_digits() -> dict[str, str]:
 
 
 ENCLOSED_DIGITS = _enclosed_digits()
-SEPARATORS = " -._/·—–"
+SEPARATORS = " \t\n\r-._/·—–,，、*~〰|"
+# Pictographs put between digit groups to hide a number (138🙂1234🙂5678) separate like spaces.
+_EMOJI_RANGES = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_SEP_CLASS = re.escape(SEPARATORS) + _EMOJI_RANGES
+MAX_SEPARATOR = 8  # characters between two groups of one number ("138    1234    5678")
 _DIGITISH = "0-9" + "".join(CHINESE_DIGITS)
-# A run of digit-like characters, separators of up to three characters between them, and an
-# ID-card check letter X at its very end.
+# A run of digit-like characters, separators between them, and an ID-card check letter X at its
+# very end.
 _RUN = re.compile(
-    rf"[{_DIGITISH}](?:[{re.escape(SEPARATORS)}]{{0,3}}[{_DIGITISH}])*(?:[Xx](?![A-Za-z0-9]))?"
+    rf"[{_DIGITISH}](?:[{_SEP_CLASS}]{{0,{MAX_SEPARATOR}}}[{_DIGITISH}])*(?:[Xx](?![A-Za-z0-9]))?"
 )
-_GROUP = re.compile(rf"[^{re.escape(SEPARATORS)}]+")
+_GROUP = re.compile(rf"[^{_SEP_CLASS}]+")
+# Kept though they are control characters: they separate, and the lexicon reads line breaks.
+_KEPT_CONTROLS = frozenset("\t\n\r")
+_DROPPED_CATEGORIES = frozenset({"Cf", "Cc", "Mn", "Me", "Cs", "Co"})
 MAX_JOINED_DIGITS = 19  # the longest number anything here looks for (a bank card)
 WHOLE_NUMBER_LENGTHS = frozenset({11, 15, 16, 17, 18, 19})  # a mobile, an ID or a card by itself
 
@@ -63,12 +73,23 @@ def _fold(char: str) -> str:
         return ""
     if char in ENCLOSED_DIGITS:
         return ENCLOSED_DIGITS[char]
-    if unicodedata.category(char) == "So":  # emoji and symbols stay as written (🈷 is not 月)
+    if char in _KEPT_CONTROLS:
+        return char
+    category = unicodedata.category(char)
+    if category in _DROPPED_CATEGORIES and char not in _KEPT_CONTROLS:
+        return ""
+    if category == "Nd":
+        return str(unicodedata.decimal(char))
+    if category == "So":  # emoji and symbols stay as written (🈷 is not 月)
         return char
     folded = unicodedata.normalize("NFKC", char)
     if char == "\u3000" or folded.isspace():
         return " "
     return folded
+
+
+def _attaches(char: str) -> bool:
+    return unicodedata.category(char) in ("Mn", "Me") or "\ufe00" <= char <= "\ufe0f"
 
 
 @dataclass(frozen=True)
@@ -80,26 +101,41 @@ class Normalized:
     origin: tuple[int, ...]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Map a normalised span [start, end) to the original text."""
+        """Map a normalised span [start, end) to the original text; marks that dropped out but
+        belong to the last character (the ️⃣ of a keycap 8️⃣, a combining underline) come along."""
         if start >= end:
             point = self.origin[start] if start < len(self.origin) else len(self.original)
             return point, point
-        first, last = self.origin[start], self.origin[end - 1]
-        return first, last + 1
+        first, last = self.origin[start], self.origin[end - 1] + 1
+        while last < len(self.original) and _attaches(self.original[last]):
+            last += 1
+        return first, last
 
 
-def normalize(text: str) -> Normalized:
+_PLAIN = re.compile(r"[^ -~\u4e00-\u9fff]")
+
+
+def _fold_text(text: str) -> tuple[str, list[int]]:
+    """Step 1 on the whole text. Most messages fold one character to one (，→ ,): then a
+    str.translate does it and the map is the identity; otherwise character by character."""
+    special = set(_PLAIN.findall(text))
+    if all(len(_fold(c)) == 1 for c in special):
+        return text.translate({ord(c): _fold(c) for c in special}), list(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
-        if char.isascii() or ("\u4e00" <= char <= "\u9fff"):
+        if (" " <= char <= "~") or ("\u4e00" <= char <= "\u9fff"):
             chars.append(char)
             origin.append(i)
             continue
         for out in _fold(char):
             chars.append(out)
             origin.append(i)
-    folded = "".join(chars)
+    return "".join(chars), origin
+
+
+def normalize(text: str) -> Normalized:
+    folded, origin = _fold_text(text)
     if not any(c.isdigit() for c in folded) and not any(c in CHINESE_DIGITS for c in folded):
         return Normalized(text, folded, tuple(origin))
 
@@ -107,7 +143,7 @@ def normalize(text: str) -> Normalized:
     out_origin: list[int] = []
     pos = 0
     for match in _RUN.finditer(folded):
-        start, end = _trim_stray_words(folded, match.start(), match.end())
+        start, end = _trim_glued_words(folded, *_trim_stray_words(folded, match.start(), match.end()))
         run_chars, run_origin = _convert_run(folded, origin, start, end)
         out_chars.append(folded[pos:start])
         out_origin.extend(origin[pos:start])
@@ -136,6 +172,32 @@ def _trim_stray_words(folded: str, start: int, end: int) -> tuple[int, int]:
     if len(groups) > 1 and stray(groups[0]):
         start = groups[1][0]
     return start, end
+
+
+def _trim_glued_words(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Leave out one or two numerals glued to a whole ASCII number (a phone, an ID, a card) that
+    begin or end a word: "17743144826四川省" (四川), "第一13812345678" (第一)."""
+    run = folded[start:end]
+    if run[0] not in CHINESE_DIGITS and run[-1] not in CHINESE_DIGITS:
+        return start, end
+    tail = len(run) - len(run.rstrip("".join(CHINESE_DIGITS)))
+    if 0 < tail <= 2 and end < len(folded) and _is_cjk(folded[end]) and folded[end] not in CHINESE_DIGITS \
+            and _is_whole_number(run[:-tail]):
+        end -= tail
+    run = folded[start:end]
+    head = len(run) - len(run.lstrip("".join(CHINESE_DIGITS)))
+    if 0 < head <= 2 and start > 0 and _is_cjk(folded[start - 1]) and folded[start - 1] not in CHINESE_DIGITS \
+            and _is_whole_number(run[head:]):
+        start += head
+    return start, end
+
+
+def _is_whole_number(run: str) -> bool:
+    return run.isascii() and sum(c.isdigit() for c in run) in WHOLE_NUMBER_LENGTHS
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _convert_run(folded: str, origin: list[int], start: int, end: int) -> tuple[list[str], list[int]]:
@@ -179,6 +241,8 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
     pieces = [(m.start(), m.end()) for m in _GROUP.finditer(text)]
     if len(pieces) < 2 or not all(_is_number_group(text[a:b]) for a, b in pieces):
         return chars, idx
+    if _is_unit_numbering(text, pieces):
+        return chars, idx
     pieces, expiries = _expiry_units(text, pieces)
     drop: set[int] = set()
     segment: list[tuple[int, int]] = []
@@ -188,7 +252,7 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
         whole = piece is not None and (piece in expiries or (piece[1] - piece[0]) in WHOLE_NUMBER_LENGTHS)
         if piece is None or whole:
             for part in _split_long(text, segment):
-                if len(part) > 1 and sum(b - a for a, b in part) <= MAX_JOINED_DIGITS:
+                if len(part) > 1 and sum(b - a for a, b in part) <= MAX_JOINED_DIGITS and _weak_gaps_ok(text, part):
                     for (_, end), (start, _) in zip(part, part[1:]):
                         drop.update(range(end, start))
             segment = []
@@ -198,6 +262,35 @@ def _join_groups(chars: list[str], idx: list[int]) -> tuple[list[str], list[int]
         return chars, idx
     keep = [k for k in range(len(chars)) if k not in drop]
     return [chars[k] for k in keep], [idx[k] for k in keep]
+
+
+MAX_UNIT_DIGITS = 9
+# Separators that also end a phrase ("2103，175/83A的", "1206室\n13812345678"): groups across them
+# are joined only when they make a whole phone, card or ID of groups of three digits or more.
+WEAK_SEPARATORS = frozenset(",，、\n\t\r")
+
+
+def _weak_gaps_ok(text: str, part: list[tuple[int, int]]) -> bool:
+    gaps = [text[b:c] for (_, b), (c, _) in zip(part, part[1:])]
+    if not any(ch in WEAK_SEPARATORS for gap in gaps for ch in gap):
+        return True
+    lengths = [b - a for a, b in part]
+    return sum(lengths) in WHOLE_NUMBER_LENGTHS and (all(n >= 3 for n in lengths) or all(n == 1 for n in lengths))
+
+
+
+def _is_unit_numbering(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Building-unit-room numbering (7-9-1748, 5-2-801, 12-3-1203) is three numbers, not one: dashes
+    only, a first group of one or two digits, groups of unequal length (12-34-56 is a code), at
+    most MAX_UNIT_DIGITS digits in all."""
+    lengths = [b - a for a, b in pieces]
+    gaps = [text[b:c] for (_, b), (c, _) in zip(pieces, pieces[1:])]
+    return (
+        all(g == "-" for g in gaps)
+        and lengths[0] <= 2
+        and len(set(lengths)) > 1
+        and sum(lengths) <= MAX_UNIT_DIGITS
+    )
 
 
 def _expiry_units(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:

@@ -1,56 +1,50 @@
-"""CN_ADDRESS: a postal address from its first stated level (province, prefecture, county, or a
-road / 小区 when no region precedes it) to its most detailed part (号, 栋/幢, 单元, 室, 楼).
+"""CN_ADDRESS: a postal address, from its first stated element (a province, prefecture or county;
+a town, street office, industrial zone or market; a village; a road; an estate) to its last unit
+(号, 栋/幢/座, 单元, 室, a bare room number, 组/队/社, a stall number) or a business named right
+after the house number.
 
-A division name alone ("我在杭州", "送到朝阳区能到吗") is not an address: an address needs a
-detailed part after it, or a road with a number / a 小区 with a building when no division precedes.
+The text is read as a chain of elements, each a name and a kind word (文一西路, 五常街道, 李庄村)
+or a number and its unit (969号, 3幢, 2单元, 501), in the order addresses are written; a chain
+is an address when it has a numbered unit (or, after a division, a named place), so a division
+name alone ("我在杭州", "送到朝阳区能到吗") or a landmark is not one.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, NamedTuple
 
+from recognizers.address_parts import (
+    ELEMENTS_BY_FIRST, LEAD_VERBS, NUMBERED, STOP, STOP_WORDS, Element, first_kind, is_logistics, mask_stop_words,
+    typo_division,
+)
 from recognizers.base import Candidate, ChineseRecognizer
 from recognizers.gazetteer import COUNTY, Match, gazetteer
 
-_CH = r"[\u4e00-\u9fffA-Za-z0-9]"
-_SP = r"[ ,，]?"
-TOWN = rf"{_CH}{{1,8}}?(?:街道|镇|乡|经济技术开发区|开发区|高新区|工业园区|工业园)"
-_ROAD_END = r"(?:大道|大街|路|街|巷|弄|胡同)(?:[东西南北中](?=\d)|[东西南北中]?(?:\d+|[一二三四五六七八九十]{1,3})?段)?"
-ROAD = rf"{_CH}{{1,10}}?{_ROAD_END}"
-NUMBER = r"\d{1,6}(?:[-之]\d+)?(?:号院|号|弄|巷)"
-COMMUNITY = (
-    rf"{_CH}{{2,12}}?(?:小区|花园|公寓|大厦|广场|家园|花苑|苑|园|新村|村|社区|公馆|山庄|府|城|庭|湾|"
-    r"中心|大楼|宿舍|写字楼|商城|市场|校区|大学|学院|医院)"
+# An address may start after a character that is no name character (punctuation, spaces,
+# digits), a function word (STOP), a lead-in verb (放, 寄, 改 …) or a lead-in word (改成).
+_BOUNDARY = re.compile(rf"[^\u4e00-\u9fffA-Za-z0-9]+|[0-9]+|[{STOP}]|{'|'.join(STOP_WORDS)}|地址")
+# Cheap gate: an address has a numbered unit (969号, 3栋, 六队, 21#, B座, 5-2-801, A-36), or a
+# division name and a street-level word (杭州市余杭区五常街道, …区新兴二路梧州学院).
+_NUMBERED_HINT = re.compile(
+    r"[0-9一二三四五六七八九十两]\s?(?:号|栋|幢|座|楼|单元|室|层|组|队|社|户|排|门|期|#|村民|小组|生产队)|\d-\d|[A-Za-z]\s?座|[A-Za-z]-\d"
 )
-ZONE = r"(?:[东西南北中]区|[A-Za-z]区|(?:\d+|[一二三四五六七八九十]{1,3})期)"  # 望京花园东区, 绿地城二期
-BUILDING = r"(?:[A-Za-z]?\d+[A-Za-z]?|[A-Za-z]|[一二三四五六七八九十]{1,3})(?:栋|幢|座|号楼|号院|期)"
-UNIT = r"(?:\d+|[一二三四五六七八九十]{1,3})单元"
-FLOOR = r"(?:\d+|[一二三四五六七八九十]{1,3})(?:楼|层|F(?![A-Za-z]))"
-ROOM = r"[A-Za-z]?\d{2,5}(?!\d)[A-Za-z]?(?:室|房|号房|号|户)?|\d{1,5}(?:室|房|号房|户)"
+_STREET_HINT = re.compile(r"[路街道镇乡村区园]")
+_SEPARATOR = " ,，-_/、|"
+MAX_SEPARATOR = 3  # "浙江省 - 杭州市", "广东路/101号"
+MIN_NAMED_ELEMENTS_WITHOUT_DIVISION = 1
+# Without a number, a division-led address needs one of these (a street-level place).
+_STREET_LEVEL = frozenset({"town", "zone", "village", "road"})
+# An address starts with a place or a building, never with a bare room, floor or unit number.
+_FIRST = frozenset({"division", "town", "zone", "village", "hamlet", "road", "community", "building", "section"})
 
-# The detailed part, each piece optional; captured groups tell which pieces matched.
-_DETAIL = re.compile(
-    rf"(?P<town>{_SP}{TOWN})?"
-    rf"(?P<road>{_SP}{ROAD})?(?P<number>(?:{_SP}{NUMBER}){{1,2}})?"
-    rf"(?P<community>{_SP}{COMMUNITY}(?:{ZONE})?)?"
-    rf"(?P<building>{_SP}{BUILDING})?(?P<unit>{_SP}{UNIT})?(?P<floor>{_SP}{FLOOR})?"
-    rf"(?P<room>{_SP}(?:{ROOM}))?"
-)
-_NUMBERED = ("number", "building", "unit", "floor", "room")
-# An address without a division before it starts at a road with a number or a 小区 with a
-# building; these anchors find them, the name is then extended to the left.
-_ANCHOR = re.compile(
-    rf"{_ROAD_END}{_SP}\d+(?:号|弄)|"
-    rf"(?:小区|花园|公寓|大厦|家园|花苑|苑|园|府|庭|湾|新村|社区|公馆|山庄)(?:{ZONE})?\s?(?:\d+|[A-Za-z])(?:栋|幢|座|号楼|单元|室|号|期)"
-)
-# Parcel hubs are places, not someone's address: 合肥转运中心, 北京分拨中心.
-_LOGISTICS = re.compile(r"(?:转运|分拨|集散|处理|配送|物流|快递|仓储|营业|中转)(?:中心|站|部|点|仓)$")
-# Words that end the lead-in before a road name: 地址是/寄到/住在 … 文一西路.
-_LEAD_IN = re.compile(
-    r".*(?:地址|收货|寄到|送到|发到|住在|位于|改成|改为|换成|在|到|是|住|寄|送|发|改|的|我家|家|和|或|从|去|亲|哈|呢|吧|嗯)"
-)
-MAX_ROAD_NAME = 8
-_NAME_CHAR = re.compile(_CH)
+
+class Piece(NamedTuple):  # a tuple: built tens of times per message, cheaper than a dataclass
+    kind: str
+    level: int
+    start: int
+    end: int
 
 
 class AddressRecognizer(ChineseRecognizer):
@@ -60,43 +54,171 @@ class AddressRecognizer(ChineseRecognizer):
     WITH_DIVISION_SCORE = 0.85
     WITHOUT_DIVISION_SCORE = 0.6
 
+    def load(self) -> None:  # build the typo index now, not on the first message
+        typo_division("", 0)
+
     def candidates(self, text: str) -> Iterable[Candidate]:
-        spans = list(self._division_led(text))
-        for start, end in spans:
-            yield Candidate(start, end, self.WITH_DIVISION_SCORE, "division, then road/building/room")
-        for start, end in self._road_led(text):
-            if all(end <= s or start >= e for s, e in spans):
-                yield Candidate(start, end, self.WITHOUT_DIVISION_SCORE, "road or 小区 with a number")
-
-    def _division_led(self, text: str) -> Iterable[tuple[int, int]]:
-        gaz = gazetteer()
-        pos = 0
-        for first in gaz.find(text):
-            if first.start < pos or (first.short and _only_counties(first)):
+        anchors = [m.start() for m in _NUMBERED_HINT.finditer(text)]
+        divisions = gazetteer().find(text) if anchors or _STREET_HINT.search(text) else []
+        anchors += [m.start for m in divisions]
+        if not anchors:
+            return
+        pos, memo, work = 0, {}, mask_stop_words(text)
+        for start in _starts(text, work, sorted(anchors), divisions):
+            if start < pos:
                 continue
-            detail = _DETAIL.match(text, division_chain(text, first.start)[-1].end)
-            if detail and _is_detailed(detail):
-                end = _trim(text, detail.end())
-                yield first.start, end
+            pieces = parse(text, start, memo, work)
+            if pieces and pieces[0].kind != "division":
+                # A division inside the first name (说乐清市柳市镇…) is where the address starts.
+                inner = [m.start for m in gazetteer().find(text[:pieces[0].end], start + 1) if not m.short]
+                if inner:
+                    tighter = parse(text, inner[0], memo, work)
+                    if tighter and tighter[-1].end >= pieces[-1].end:
+                        pieces = tighter
+            if pieces and _is_address(text, pieces):
+                end = pieces[-1].end
+                led = pieces[0].kind == "division"
+                score = self.WITH_DIVISION_SCORE if led else self.WITHOUT_DIVISION_SCORE
+                yield Candidate(pieces[0].start, end, score, "address elements: " + " ".join(p.kind for p in pieces))
                 pos = end
 
-    def _road_led(self, text: str) -> Iterable[tuple[int, int]]:
-        pos = 0
-        for anchor in _ANCHOR.finditer(text):
-            if anchor.start() < pos:
-                continue
-            start = _name_start(text, anchor.start())
-            if start is None:
-                continue
-            detail = _DETAIL.match(text, start)
-            if detail and detail.end() > anchor.start() and _is_detailed(detail):
-                end = _trim(text, detail.end())
-                yield start, end
-                pos = end
+
+MAX_LEAD = 48  # characters an address may run before its first numbered unit or division
+
+
+# Characters no address holds: chat function words (and masked stop words) and sentence ends.
+_BREAKS = frozenset(set(STOP) - set("号栋幢室") | set("。！？!?；;\n"))
+
+
+def _starts(text: str, work: str, anchors: list[int], divisions: list[Match]) -> list[int]:
+    """Where an address may start: the text's start, after a boundary, and every division name;
+    only up to MAX_LEAD characters before an anchor (a numbered unit or a division)."""
+    starts = {0}
+    starts.update(m.end() for m in _BOUNDARY.finditer(text))
+    starts.update(i + 1 for i, ch in enumerate(text) if ch in LEAD_VERBS and text[i:i + 2] not in STOP_WORDS)
+    starts.update(m.start for m in divisions if not (m.short and _only_counties(m)))
+    breaks = [i for i, ch in enumerate(work) if ch in _BREAKS]
+    return [
+        s for s in sorted(starts)
+        if s < len(text) and first_kind(text[s]) and text[s] not in LEAD_VERBS and not _inside_token(text, s)
+        and _reaches_anchor(s, anchors, breaks)
+    ]
+
+
+def _reaches_anchor(pos: int, anchors: list[int], breaks: list[int]) -> bool:
+    """Is there an anchor at most MAX_LEAD characters on, with nothing between that no address
+    holds? (A chain without an anchor is no address, and a chain cannot cross a break.)"""
+    i = bisect.bisect_left(anchors, pos)
+    if i == len(anchors) or anchors[i] - pos > MAX_LEAD:
+        return False
+    j = bisect.bisect_left(breaks, pos)
+    return j == len(breaks) or breaks[j] >= anchors[i]
+
+
+def _inside_token(text: str, pos: int) -> bool:
+    """Is pos inside a run of ASCII letters and digits (a code such as 91330106MAQQNH4W6F)?"""
+    return pos > 0 and text[pos - 1].isascii() and text[pos - 1].isalnum() and text[pos].isascii() \
+        and text[pos].isalnum()
+
+
+def parse(text: str, start: int, memo: dict | None = None, work: str | None = None) -> list[Piece]:
+    """The chain of address elements from `start` that reaches furthest, each element at a level
+    no lower than the one before (repeatable kinds may follow themselves). Every element may end
+    at its shortest or its longest reading (五常街道 | 文一西路, not 五常街 | 道文一西路), so
+    the chain is searched, not built greedily; `memo` is shared by the starts of one text."""
+    texts = (text, work if work is not None else mask_stop_words(text))
+    return list(_best(texts, start, -1, None, memo if memo is not None else {})[1])
+
+
+def _best(texts: tuple[str, str], pos: int, level: int, previous: Piece | None, memo: dict) -> tuple[tuple, tuple[Piece, ...]]:
+    key = (pos, level, previous and previous.kind, previous.start if previous and previous.kind == "division" else None)
+    if key in memo:
+        return memo[key]
+    best: tuple[tuple, tuple[Piece, ...]] = ((pos, 0, 0), ())
+    text, work = texts
+    at = pos
+    if previous is not None:  # a separator between two elements: a space, a comma, a dash, _
+        while at < len(text) and at - pos < MAX_SEPARATOR and text[at] in _SEPARATOR:
+            at += 1
+    kind = previous.kind if previous is not None else None
+    for where in ((pos, at) if at != pos else (pos,)):
+        if where >= len(text):
+            break
+        for element in _allowed(first_kind(work[where]), level, kind, where != pos):
+            for end in _ends(element, texts, where, previous):
+                piece = Piece(element.kind, element.level, where, end)
+                rank, rest = _best(texts, end, element.level, piece, memo)
+                # Furthest, then the most gazetteer divisions, then the fewest pieces; on a tie
+                # the earlier kind in ELEMENTS (街道 a town before a road).
+                candidate = ((rank[0], rank[1] + (element.kind == "division"), rank[2] - 1), (piece,) + rest)
+                if candidate[0] > best[0]:
+                    best = candidate
+    memo[key] = best
+    return best
+
+
+@lru_cache(maxsize=None)
+def _allowed(first: str, level: int, previous: str | None, after_separator: bool) -> tuple[Element, ...]:
+    """The elements that may come next: by the character they start on, the level reached, the
+    kind before them (or none: the first element) and whether a separator came first."""
+    return tuple(
+        e for _, e in ELEMENTS_BY_FIRST.get(first, ())
+        if (e.level > level or (e.level == level and e.repeats))
+        and (not after_separator or e.after_separator)
+        and (e.after is None or previous in e.after)
+        and (previous is not None or e.kind in _FIRST)
+    )
+
+
+def _ends(element: Element, texts: tuple[str, str], pos: int, previous: Piece | None) -> tuple[int, ...]:
+    """Where the element can end when it starts at pos: gazetteer names on the text, the element's
+    longest and shortest readings on the text with its stop words masked."""
+    text, work = texts
+    if element.pattern is None:  # a division: from the gazetteer, or a one-character typo of one
+        after_division = previous is not None and previous.kind == "division"
+        m = gazetteer().match_at(text, pos)
+        if m is not None and (not (m.short and _only_counties(m)) or (after_division and _nests_after(text, previous, m))):
+            return (m.end,)
+        typo = typo_division(text, pos)
+        return (typo,) if typo is not None and (previous is None or after_division) else ()
+    m = element.pattern.match(work, pos)
+    if m is None or (element.check is not None and not element.check(work, m)):
+        return ()
+    if element.shortest is not None:
+        lazy = element.shortest.match(work, pos)
+        if lazy is not None and lazy.end() != m.end() and (element.check is None or element.check(work, lazy)):
+            return (m.end(), lazy.end())
+    return (m.end(),)
+
+
+def _nests_after(text: str, previous: Piece, match: Match) -> bool:
+    """Does a county's short form (余杭) follow its own prefecture (杭州)?"""
+    outer = gazetteer().match_at(text, previous.start)
+    return outer is not None and _nests(outer, match)
 
 
 def _only_counties(match: Match) -> bool:
     return all(d.level == COUNTY for d in match.divisions)
+
+
+def _is_address(text: str, pieces: list[Piece]) -> bool:
+    kinds = [p.kind for p in pieces]
+    if kinds[0] not in _FIRST:
+        return False
+    if any(is_logistics(text[p.start:p.end]) for p in pieces):
+        return False
+    numbered = sum(k in NUMBERED for k in kinds)
+    named = sum(k not in NUMBERED and k not in ("division", "section") for k in kinds)
+    divisions = kinds.count("division")
+    if kinds[0] == "division":
+        # Without a number: a street-level place (a town, zone, village or road) and two named
+        # places (…区 汇通路 晋中学院) or two divisions (杭州市余杭区五常街道); 北京稻香村 is a
+        # shop, 南京鼓楼医院 a landmark.
+        street = any(k in _STREET_LEVEL for k in kinds)
+        return numbered > 0 or (street and (named >= 2 or divisions >= 2))
+    if named >= MIN_NAMED_ELEMENTS_WITHOUT_DIVISION and numbered:
+        return True
+    return numbered >= 3  # 3栋2单元501 with nothing before it
 
 
 def division_chain(text: str, pos: int = 0) -> list[Match]:
@@ -108,7 +230,9 @@ def division_chain(text: str, pos: int = 0) -> list[Match]:
     chain = [first]
     while True:
         end = chain[-1].end
-        nxt = gaz.match_at(text, end + 1 if text[end:end + 1] == " " else end)
+        while end < len(text) and text[end] in " ,，-_":
+            end += 1
+        nxt = gaz.match_at(text, end)
         if nxt is None or not _nests(chain[-1], nxt):
             return chain
         chain.append(nxt)
@@ -120,36 +244,3 @@ def _nests(outer: Match, inner: Match) -> bool:
         return False
     # A county's short form (余杭) only counts right after its prefecture (杭州).
     return not inner.short or any(i.level != COUNTY or o.code[:4] == i.code[:4] for o, i in pairs)
-
-
-def _is_detailed(detail: re.Match) -> bool:
-    groups = detail.groupdict()
-    if any(groups[k] for k in _NUMBERED):
-        return True
-    community = groups["community"]
-    if community and _LOGISTICS.search(community):
-        return False
-    return bool(groups["town"] or community) and not groups["road"]
-
-
-def _name_start(text: str, suffix_at: int) -> int | None:
-    """Where the road / 小区 name before `suffix_at` starts, after any lead-in words."""
-    begin = suffix_at
-    while begin > 0 and suffix_at - begin < MAX_ROAD_NAME + 4 and _NAME_CHAR.match(text[begin - 1]):
-        begin -= 1
-    window = text[begin:suffix_at]
-    lead = _LEAD_IN.match(window)
-    if lead:
-        begin += lead.end()
-    name_len = suffix_at - begin
-    if name_len < 1:
-        return None
-    if name_len > MAX_ROAD_NAME:
-        begin = suffix_at - MAX_ROAD_NAME
-    return begin
-
-
-def _trim(text: str, end: int) -> int:
-    while end > 0 and text[end - 1] in " ,，":
-        end -= 1
-    return end

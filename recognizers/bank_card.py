@@ -1,5 +1,6 @@
-"""CN_BANK_CARD: 16-19 digit card numbers that pass the Luhn check and start with the BIN of a
-Chinese issuer (vendored table) or, at a lower score, the UnionPay 62 range."""
+"""CN_BANK_CARD: 15-19 digit card numbers that pass the Luhn check and start with the BIN of a
+Chinese issuer (vendored table: UnionPay, and the Visa / Mastercard / JCB / AmEx cards Chinese
+banks issue) or, at a lower score, the UnionPay 62 range. 15 digits is the AmEx length (34, 37)."""
 from __future__ import annotations
 
 import re
@@ -9,7 +10,8 @@ from typing import Iterable
 
 from recognizers.base import NOT_AFTER_ALNUM, NOT_BEFORE_DIGIT, Candidate, ChineseRecognizer
 
-_CARD = re.compile(NOT_AFTER_ALNUM + r"(\d{16,19})" + NOT_BEFORE_DIGIT)
+_CARD = re.compile(NOT_AFTER_ALNUM + r"(\d{15,19})" + NOT_BEFORE_DIGIT)
+FIFTEEN_DIGIT_SCHEMES = ("34", "37")  # American Express
 
 
 def luhn_valid(digits: str) -> bool:
@@ -41,6 +43,7 @@ def issuer(digits: str) -> str | None:
 
 class BankCardRecognizer(ChineseRecognizer):
     ENTITY = "CN_BANK_CARD"
+    NAMED_AFTER = ("卡号", "银行卡")  # named right after the value, over a negative cue before it
     CONTEXT = ("卡号", "银行卡", "储蓄卡", "借记卡", "信用卡", "银行", "账号", "帐号", "户名",
                "开户", "card", "退款到", "打款", "收款")
     KNOWN_BIN_SCORE = 0.8
@@ -51,7 +54,10 @@ class BankCardRecognizer(ChineseRecognizer):
             digits = m.group(1)
             if not luhn_valid(digits):
                 continue
-            if issuer(digits):
-                yield Candidate(m.start(1), m.end(1), self.KNOWN_BIN_SCORE, "Luhn valid, known Chinese BIN")
+            if len(digits) == 15:
+                if digits.startswith(FIFTEEN_DIGIT_SCHEMES) and issuer(digits):
+                    yield Candidate(m.start(1), m.end(1), self.KNOWN_BIN_SCORE, "Luhn valid, known AmEx BIN", proven=True)
+            elif issuer(digits):
+                yield Candidate(m.start(1), m.end(1), self.KNOWN_BIN_SCORE, "Luhn valid, known Chinese BIN", proven=True)
             elif digits.startswith("62"):
                 yield Candidate(m.start(1), m.end(1), self.UNIONPAY_SCORE, "Luhn valid, UnionPay range")

@@ -72,6 +72,8 @@ class Gazetteer:
             short = _short_form(name, div.level)
             if short and short not in self.full:
                 self.short.setdefault(short, []).append(div)
+                if name.endswith("自治州"):  # 红河州, 凉山州, 文山州: how people write them
+                    self.short.setdefault(short + "州", []).append(div)
         for name in self.full:  # a full name wins over another division's short form
             self.short.pop(name, None)
         self._trie: dict = {}

@@ -45,6 +45,7 @@ def valid_id15(value: str) -> bool:
 class IdCardRecognizer(ChineseRecognizer):
     ENTITY = "CN_ID_CARD"
     # 身分证 is a common misspelling; cross-border orders (清关, 订购人) need the buyer's ID.
+    NAMED_AFTER = ("身份证", "证件号")  # named right after the value, over a negative cue before it
     CONTEXT = ("身份证", "身分证", "证件", "身份号", "实名", "公民身份", "身份", "清关", "报关", "海关", "订购人")
     ID18_SCORE = 0.9
     ID15_SCORE = 0.3  # random 15-digit numbers pass 1 in 100: only with context
@@ -52,7 +53,8 @@ class IdCardRecognizer(ChineseRecognizer):
     def candidates(self, text: str) -> Iterable[Candidate]:
         for m in _ID18.finditer(text):
             if valid_id18(m.group(1)):
-                yield Candidate(m.start(1), m.end(1), self.ID18_SCORE, "18-digit ID, checksum and birth date valid")
+                yield Candidate(m.start(1), m.end(1), self.ID18_SCORE, "18-digit ID, checksum and birth date valid",
+                                proven=True)
         for m in _ID15.finditer(text):
             if valid_id15(m.group(1)):
                 yield Candidate(m.start(1), m.end(1), self.ID15_SCORE, "15-digit ID, birth date valid")

@@ -60,7 +60,8 @@ VALID_MOBILE_PREFIXES = (
     + ["162", "165", "166", "167"]
     + [str(p) for p in range(170, 179)]
     + [str(p) for p in range(180, 190)]
-    + [str(p) for p in range(190, 200)]
+    # 194 is not allocated (MIIT); 199 twice keeps the list's length, so every other draw is unchanged.
+    + [str(p) for p in range(190, 200) if p != 194] + ["199"]
 )
 VALID_MOBILE_SET = set(VALID_MOBILE_PREFIXES)
 POPULAR_MOBILE = ["130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
@@ -68,7 +69,7 @@ POPULAR_MOBILE = ["130", "131", "132", "133", "135", "136", "137", "138", "139",
                   "183", "185", "186", "187", "188", "189", "191", "198", "199"]
 INVALID_MOBILE_PREFIXES = ([str(p) for p in range(100, 130)]
                            + ["140", "141", "142", "143", "144", "154", "160", "161", "163",
-                              "164", "168", "169", "179"])
+                              "164", "168", "169", "179", "194"])
 assert not VALID_MOBILE_SET & set(INVALID_MOBILE_PREFIXES)
 
 # Landline area codes with the length of the local number.
@@ -521,8 +522,8 @@ def render_mobile(recipe):
     groups = wchoice([(85, [3, 4, 4]), (8, [3, 8]), (7, [4, 4, 3])]) if sep and sep != "each" else [3, 4, 4]
     text, tags = render_number(value, groups, recipe.get("form", "ascii"), sep, recipe.get("zw", False))
     pieces = []
-    if recipe.get("cc"):
-        pieces.append((rng.choice(CC_PREFIXES), None))
+    if recipe.get("cc"):  # the country prefix is part of the phone's span
+        text = rng.choice(CC_PREFIXES) + text
         tags.add("obfuscated:country_code")
     pieces.append((text, "CN_PHONE"))
     tags.add("phone:mobile")
@@ -542,7 +543,7 @@ def slot_mobile_cc(ctx):
     """Taobao's copy format: 86-13812345678."""
     value = gen_mobile()
     prefix = wchoice([(6, "86-"), (2, "+86-"), (1, "+86 ")])
-    return Fill([(prefix, None), (value, "CN_PHONE")], {"obfuscated:country_code", "phone:mobile"}, True)
+    return Fill([(prefix + value, "CN_PHONE")], {"obfuscated:country_code", "phone:mobile"}, True)
 
 
 def slot_tel(ctx):
@@ -1932,6 +1933,8 @@ def check_entity(text, e):
     assert span and span == span.strip() and span[0] not in ZERO_WIDTH and span[-1] not in ZERO_WIDTH, repr(span)
     if t == "CN_PHONE":
         d = norm_digits(span)
+        if len(d) > 11 and re.match(r"[(（]?[+＋]?(?:00)?86", span):  # a country prefix in the span
+            d = d[-11:]
         return is_valid_mobile(d) or (not d.startswith("1") and is_valid_landline(span))
     if t == "CN_BANK_CARD":
         return is_valid_card(norm_digits(span))

@@ -149,7 +149,7 @@ def test_eval_prints_precision_recall_f1_and_errors(runs):
     assert run.returncode == 0, run
     rows = {tuple(line.split()[:2]): line.split()[2:] for line in run.stdout.splitlines() if line.startswith("CN_")}
     assert rows[("CN_PHONE", "overlap")] == ["1.000", "1.000", "1.000", "2", "2"]
-    assert rows[("CN_PHONE", "exact")] == ["0.500", "0.500", "0.500", "2", "2"]  # +86 labelled, not found
+    assert rows[("CN_PHONE", "exact")] == ["1.000", "1.000", "1.000", "2", "2"]  # +86 in the span, as labelled
     assert rows[("CN_BANK_CARD", "overlap")] == ["0.500", "1.000", "0.667", "2", "1"]
     assert rows[("CN_ID_CARD", "overlap")] == ["1.000", "0.000", "0.000", "0", "1"]
     assert run.stdout.startswith("messages: 6\n")

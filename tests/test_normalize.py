@@ -116,10 +116,20 @@ DIGIT_SCRIPTS = (
     + list(CHINESE_DIGITS)
     + list("①②③④⑤⑥⑦⑧⑨❶❷❸❹❺❻❼❽❾⑴⑵⑶⑷⑸⑹⑺⑻⑼➀➁⓵⓶⓪⓿🄁")
 )
+# Characters that hide a number: keycap marks, bidi controls, combining marks, NUL, tab,
+# pictographs, other separators, and the decimal digits of other scripts.
+HIDING = (
+    ["\ufe0f\u20e3", "\u20e3", "\ufe0f", "\u0332", "\u0301", "\x00", "\t", "*", "~", "〰", "、", ",", "    "]
+    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
+    + ["🙂", "🐱", "✨", "❤️", "👉", "⭐"]
+)
+OTHER_SCRIPT_DIGITS = [chr(base + d) for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x1040, 0x1D7CE)
+                       for d in range(10)]
 PIECES = st.one_of(
-    st.sampled_from(DIGIT_SCRIPTS),
+    st.sampled_from(DIGIT_SCRIPTS + OTHER_SCRIPT_DIGITS),
     st.sampled_from(sorted(ZERO_WIDTH)),
     st.sampled_from(list(" -._/·—–\u3000")),
+    st.sampled_from(HIDING),
     st.sampled_from(["我的", "手机", "是", "谢谢", "，", "。", "🙏", "😀", "Ａ", "X", "x", "号", "一下", "三三两两", "\n"]),
 )
 TEXTS = st.one_of(st.lists(PIECES, max_size=40).map("".join), st.text(max_size=30))
@@ -145,6 +155,7 @@ def test_every_normalised_character_maps_inside_the_original_in_order(text):
             assert (
                 CHINESE_DIGITS.get(source) == ch
                 or ENCLOSED_DIGITS.get(source) == ch
+                or unicodedata.decimal(source, None) == int(ch)  # ٣, ३, ๓ …
                 or ch in unicodedata.normalize("NFKC", source)  # ¼ → 1⁄4
             )
 
@@ -161,7 +172,10 @@ def test_span_to_original_lies_inside_and_covers_the_source_characters(text, dat
     if start < end:
         sources = norm.origin[start:end]
         assert all(a <= o < b for o in sources)
-        assert a == sources[0] and b == sources[-1] + 1  # tight: starts and ends on a source
+        # Tight: starts on a source and ends on one, with only the marks attached to it after.
+        assert a == sources[0]
+        assert all(unicodedata.category(c) in ("Mn", "Me") or "\ufe00" <= c <= "\ufe0f"
+                   for c in text[sources[-1] + 1:b])
     else:
         assert a == b
 
@@ -175,3 +189,58 @@ def test_no_digit_is_ever_lost(text):
     fullwidth_in = sum(1 for c in text if "\uff10" <= c <= "\uff19")
     ascii_digits_out = sum(1 for c in norm.text if c.isascii() and c.isdigit())
     assert ascii_digits_out >= ascii_digits_in + fullwidth_in
+
+
+# ---------------------------------------------------------------- numbers hidden by Unicode
+HIDDEN_PHONES = [
+    ("1️⃣3️⃣8️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣", "keycaps"),
+    ("1⃣3⃣8⃣1⃣2⃣3⃣4⃣5⃣6⃣7⃣8⃣", "bare keycap marks"),
+    ("\u202e13812345678\u202c", "bidi override around"),
+    ("138\u20661234\u20695678", "bidi isolates inside"),
+    ("1\u03323\u03328\u0332 1234 5678", "combining underline"),
+    ("138🙂1234🙂5678", "emoji between groups"),
+    ("138\x001234\x005678", "NUL"),
+    ("138\t1234\t5678", "tab"),
+    ("138\n1234\n5678", "newline"),
+    ("138,1234,5678", "comma"),
+    ("138    1234    5678", "four spaces"),
+    ("1、3、8、1、2、3、4、5、6、7、8", "a mark after every digit"),
+    ("138*1234*5678", "asterisks"),
+    ("١٣٨١٢٣٤٥٦٧٨", "Arabic-Indic"),
+    ("۱۳۸۱۲۳۴۵۶۷۸", "Extended Arabic-Indic"),
+    ("१३८१२३४५६७८", "Devanagari"),
+    ("๑๓๘๑๒๓๔๕๖๗๘", "Thai"),
+    ("𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖", "mathematical bold"),
+]
+
+
+@pytest.mark.parametrize("written,form", HIDDEN_PHONES, ids=[f for _, f in HIDDEN_PHONES])
+def test_numbers_hidden_by_unicode_are_found_with_their_original_span_and_masked(guard, written, form):
+    text = f"电话{written}谢谢"
+    assert "13812345678" in normalize(text).text
+    verdict = guard.inspect({"text": text})
+    assert [(f.entity_type, text[f.start:f.end].strip("\u202a\u202b\u202c\u202d\u202e")) for f in verdict.findings] \
+        == [("CN_PHONE", written.strip("\u202a\u202b\u202c\u202d\u202e"))]
+    assert "1234" not in normalize(verdict.masked_text).text
+
+
+HIDERS = st.sampled_from(["", " ", "\u202c", "\u2066", "\x00", "\t", "🙂", "~", "*", "\ufe0f\u20e3"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_a_phone_hidden_by_any_mix_of_unicode_is_found_and_masked(guard, data):
+    digits = "13912345678"
+    scripts = [list("0123456789"), [chr(0x0660 + d) for d in range(10)], [chr(0x0966 + d) for d in range(10)],
+               [chr(0xFF10 + d) for d in range(10)]]
+    script = data.draw(st.sampled_from(scripts))
+    gap = data.draw(HIDERS)  # one hiding style per number, as people write them
+    groups = [digits[:3], digits[3:7], digits[7:]]
+    mark = data.draw(st.sampled_from(["", "\u0332", "\ufe0f\u20e3"]))
+    written = gap.join("".join(script[int(d)] + mark for d in g) for g in groups)
+    text = f"我的手机 {written} 谢谢"
+    verdict = guard.inspect({"text": text})
+    assert [f.entity_type for f in verdict.findings] == ["CN_PHONE"]
+    [finding] = verdict.findings
+    assert normalize(text[finding.start:finding.end]).text.strip() == digits
+    assert "1234" not in normalize(verdict.masked_text).text
