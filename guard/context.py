@@ -27,6 +27,7 @@ from spacy.util import get_words_and_spaces
 # rule reads, so the window's own edges never change the words it finds.
 WINDOW_BEFORE = 64
 WINDOW_AFTER = 32
+WHOLE_TEXT = 2 * (WINDOW_BEFORE + WINDOW_AFTER)  # shorter texts are segmented whole, once
 
 
 class WindowContextEnhancer(ContextAwareEnhancer):
@@ -37,6 +38,7 @@ class WindowContextEnhancer(ContextAwareEnhancer):
                          min_score_with_context_similarity=min_score_with_context_similarity,
                          context_prefix_count=context_prefix_count, context_suffix_count=context_suffix_count)
         self.tokenizer = tokenizer
+        self._last: tuple[str, tuple[list[str], list[bool]]] | None = None
         # the pipeline's stop words, less the context words it keeps (see guard.nlp)
         self.stop_words = frozenset(Chinese.Defaults.stop_words) - {w for w in not_stop_words}
 
@@ -67,9 +69,11 @@ class WindowContextEnhancer(ContextAwareEnhancer):
     def surrounding_words(self, text: str, start: int, end: int) -> list[str]:
         """The keywords (lower case) from the candidate's token back `prefix`+1 of them and
         forward `suffix`+1, as Presidio's lemma enhancer reads them."""
-        lo, hi = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
-        window = text[lo:hi]
-        words, spaces = get_words_and_spaces([w for w in self.tokenizer.cut(window, cut_all=False) if w], window)
+        if len(text) <= WHOLE_TEXT:  # short: segment it all once, for every candidate in it
+            lo, (words, spaces) = 0, self._segmented(text)
+        else:
+            lo, hi = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+            words, spaces = self._segment(text[lo:hi])
         position, index = lo, len(words) - 1
         for i, (word, space) in enumerate(zip(words, spaces)):
             if position == start or start < position + len(word):
@@ -87,3 +91,12 @@ class WindowContextEnhancer(ContextAwareEnhancer):
                     remaining -= 1
                 i += step
         return list(set(found))
+
+    def _segment(self, text: str) -> tuple[list[str], list[bool]]:
+        return get_words_and_spaces([w for w in self.tokenizer.cut(text, cut_all=False) if w], text)
+
+    def _segmented(self, text: str) -> tuple[list[str], list[bool]]:
+        last = self._last  # one slot: the candidates of one message come one after another
+        if last is None or last[0] is not text:
+            last = self._last = (text, self._segment(text))
+        return last[1]

@@ -12,7 +12,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 import recognizers
 from guard.context import WindowContextEnhancer
 from guard.masking import Masker
-from guard.message import DEFAULT_MAX_CHARS, Message
+from guard.message import DEFAULT_MAX_CHARS, Message, Turn
 from guard.nlp import ChineseNlpEngine
 from guard.normalize import Normalized, normalize
 from guard.policy import Policy, load_policy
@@ -73,6 +73,15 @@ class Guard:
         self.detector = SolicitationDetector(policy.lexicon, policy.signal_model, policy.scoring)
         # a buyer's bare reply answers an ask the guard would at least log
         self._review_floor = min(r.bands.review for r in policy.rules.values())
+
+    def warm(self) -> None:
+        """Load now what loads lazily on first use (each jieba tokenizer's dictionary, jieba's
+        part-of-speech tagger for requests completed by earlier turns): a worker that reports
+        ready must not make its first messages wait for them (about 0.25 s each)."""
+        asked = (Turn("agent", "验证码已经发到您手机上了"), Turn("buyer", "收到了"))
+        self.inspect(Message(text="收到了吗，发我一下", sender="agent", context=asked))
+        self.inspect(Message(text="我的手机号是13812345678，地址浙江省杭州市余杭区文一西路969号", sender="buyer",
+                             context=asked))
 
     @classmethod
     def from_policy(cls, path: str | Path | None = None, **kwargs) -> "Guard":

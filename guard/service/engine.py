@@ -14,7 +14,6 @@ from .errors import ApiError
 
 log = logging.getLogger(__name__)
 
-WARM_UP = "您好，我的手机号是13812345678，麻烦加我微信处理退款"
 
 
 _frozen = False
@@ -51,12 +50,11 @@ class EngineHolder:
 
     def _load(self, policy: str | None, options: dict) -> None:
         try:
-            from guard import Guard, Message
+            from guard import Guard
 
             guard = Guard.from_policy(policy, **options)
-            # One inspection before declaring ready: lazily loaded parts (jieba's dictionary)
-            # load now, not in the first chat message's request.
-            guard.inspect(Message(text=WARM_UP, sender="agent"))
+            # Lazily loaded parts load now, not in the first chat messages' requests.
+            guard.warm()
         except Exception as err:  # reported by /readyz; the worker keeps answering health checks
             self.error = f"{type(err).__name__}: {err}"
             log.exception("loading the guard engine failed")

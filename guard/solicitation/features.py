@@ -7,7 +7,6 @@ rule's probability most.
 from __future__ import annotations
 
 import math
-import zlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,24 +65,40 @@ class Features:
     dense: dict[str, np.ndarray]  # per rule, values in DENSE order
 
 
+# Polynomial hashes of the n-grams' code points, vectorised: a CRC-32 per n-gram in Python was
+# most of the cost of scoring a message. Deterministic across processes (unlike str hashes).
+_MULTIPLIER = np.uint64(1_000_003)
+_SEEDS = {n: np.uint64(0x9E3779B97F4A7C15 * n % (1 << 64)) for n in NGRAMS}
+
+
 def ngram_buckets(folded: str, buckets: int) -> np.ndarray:
     """The hashed character 1-3-grams of a folded message (^ and $ mark its ends), each once."""
-    text = f"^{folded}$"
-    grams = {text[i:i + n] for n in NGRAMS for i in range(len(text) - n + 1)}
-    return np.unique(np.fromiter((zlib.crc32(g.encode("utf-8")) % buckets for g in grams), dtype=np.int64))
+    codes = np.frombuffer(f"^{folded}$".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    with np.errstate(over="ignore"):  # the hash wraps around 2^64 on purpose
+        for n in NGRAMS:
+            if len(codes) < n:
+                continue
+            h = np.full(len(codes) - n + 1, _SEEDS[n], dtype=np.uint64)
+            for k in range(n):
+                h = h * _MULTIPLIER + codes[k:len(codes) - n + 1 + k]
+            parts.append(h ^ (h >> np.uint64(29)))
+    return np.unique(np.concatenate(parts) % np.uint64(buckets)).astype(np.int64)
+
+
+_INDEX = {name: i for i, name in enumerate(DENSE)}
 
 
 def extract(analysis: Analysis, found: list[Evidence], state: State, buckets: int) -> Features:
-    shared = {
-        "other_rules": 0.0,
-        "open_request": float(bool(analysis.open_requests)),
-        "question": float(analysis.folded.rstrip().endswith(("?", "？", "吗", "呢"))),
-        "log_length": math.log1p(len(analysis.folded)) / 5,
-        "pretext_any": float(bool(state.pretexts)),
-        **{f"pretext_{kind}": float(kind in state.pretexts) for kind in PRETEXTS},
-        "pretext_here": float(bool(analysis.pretexts)),
-        "earlier_asks": min(state.earlier_asks, 3) / 3,
-    }
+    shared = np.zeros(len(DENSE), dtype=np.float32)
+    shared[_INDEX["open_request"]] = bool(analysis.open_requests)
+    shared[_INDEX["question"]] = analysis.folded.rstrip().endswith(("?", "？", "吗", "呢"))
+    shared[_INDEX["log_length"]] = math.log1p(len(analysis.folded)) / 5
+    shared[_INDEX["pretext_any"]] = bool(state.pretexts)
+    for kind in state.pretexts:
+        shared[_INDEX[f"pretext_{kind}"]] = 1
+    shared[_INDEX["pretext_here"]] = bool(analysis.pretexts)
+    shared[_INDEX["earlier_asks"]] = min(state.earlier_asks, 3) / 3
     by_rule: dict[str, set[str]] = {rule: set() for rule in RULES}
     for e in found:
         if e.basis == PHRASE:
@@ -95,15 +110,18 @@ def extract(analysis: Analysis, found: list[Evidence], state: State, buckets: in
     for b in analysis.blocks:
         if b.rule in by_rule:
             by_rule[b.rule].add(f"blocked_{b.by}")
-    fired = {rule for rule, kinds in by_rule.items() if kinds & {"phrase", "context", *PAIR_KINDS.values()}}
+    fired = {rule for rule, kinds in by_rule.items() if kinds & _FIRING}
     dense = {}
     for rule in RULES:
-        values = dict.fromkeys(DENSE, 0.0)
-        values.update(shared)
-        values.update({name: 1.0 for name in by_rule[rule]})
-        values["object_mentioned"] = float(rule in analysis.any_objects)
-        values["buyer_named_object"] = float(rule in state.buyer_named)
-        values["asked_before"] = float(rule in state.asked)
-        values["other_rules"] = min(len(fired - {rule}), 3) / 3
-        dense[rule] = np.fromiter((values[name] for name in DENSE), dtype=np.float32, count=len(DENSE))
+        values = shared.copy()
+        for name in by_rule[rule]:
+            values[_INDEX[name]] = 1
+        values[_INDEX["object_mentioned"]] = rule in analysis.any_objects
+        values[_INDEX["buyer_named_object"]] = rule in state.buyer_named
+        values[_INDEX["asked_before"]] = rule in state.asked
+        values[_INDEX["other_rules"]] = min(len(fired - {rule}), 3) / 3
+        dense[rule] = values
     return Features(ngram_buckets(analysis.folded, buckets), dense)
+
+
+_FIRING = frozenset({"phrase", "context", *PAIR_KINDS.values()})
