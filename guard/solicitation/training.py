@@ -99,7 +99,7 @@ def _matrix(samples: Sequence[Sample], rule: str, buckets: int):
 
 
 def train(train_set: Sequence[Sample], calibration_set: Sequence[Sample], *, buckets: int = BUCKETS,
-          c: float = 4.0, trained_on: Sequence[str] = (), calibrated_on: Sequence[str] = ()) -> SignalModel:
+          c: float = 16.0, trained_on: Sequence[str] = (), calibrated_on: Sequence[str] = ()) -> SignalModel:
     """Fit a logistic regression per rule on `train_set`, then Platt-scale it on
     `calibration_set`. Deterministic: the same samples give the same model."""
     from sklearn.linear_model import LogisticRegression
