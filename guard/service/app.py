@@ -11,8 +11,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 
+from ..standing import load_standing_policy
+from ..standing.timeline import local_zone
 from ..store import ViolationStore, create_engine, default_url, migrate, redact_url
 from . import docs, errors, openapi
+from .activity import ActivityRecorder
 from .auth import Authenticator
 from .dbcalls import BoundedCalls, WriteReadiness
 from .engine import EngineHolder, freeze_heap
@@ -52,18 +55,24 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     readiness = WriteReadiness(store)
     metrics = Metrics()
     holder = EngineHolder(guard)
+    standing_policy = load_standing_policy(settings.standing_policy)
+    activity = ActivityRecorder(store, local_zone(standing_policy), metrics,
+                                flush_seconds=settings.activity_flush_seconds,
+                                flush_messages=settings.activity_flush_messages)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         if settings.migrate_on_start:
             # Safe when every worker does it: runs are serialised by a database lock.
             await run_in_threadpool(migrate, engine)
+        activity.start()
         holder.start_loading(settings.policy, settings.fingerprint_key, settings.max_chars)
         if guard is not None:
             freeze_heap()  # an injected engine is ready already
         log.info("guard service started, store %s", redact_url(url))
         yield
         app.state.inspector.close()
+        await run_in_threadpool(activity.close)  # the last counts: a clean stop loses none
         db.close()
         readiness.close()
         engine.dispose()
@@ -80,7 +89,8 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     app.state.readiness = readiness
     app.state.metrics = metrics
     app.state.engine = holder
-    app.state.inspector = Inspector(holder, store, db, metrics, settings.max_chars,
+    app.state.activity = activity
+    app.state.inspector = Inspector(holder, store, db, metrics, settings.max_chars, activity,
                                     threads=settings.engine_threads)
 
     errors.install(app)

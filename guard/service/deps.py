@@ -12,6 +12,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from ..store import ViolationStore
+from .activity import ActivityRecorder
 from .auth import require
 from .dbcalls import BoundedCalls, WriteReadiness
 from .engine import EngineHolder
@@ -49,6 +50,10 @@ async def _inspector(request: Request) -> Inspector:
     return request.app.state.inspector
 
 
+async def _activity(request: Request) -> ActivityRecorder:
+    return request.app.state.activity
+
+
 async def _current_key(request: Request) -> ApiKey:
     # Set by the route's `require(...)` dependency, which runs first (router dependencies).
     return request.state.api_key
@@ -61,6 +66,7 @@ DbCallsDep = Annotated[BoundedCalls, Depends(_db)]
 ReadinessDep = Annotated[WriteReadiness, Depends(_readiness)]
 MetricsDep = Annotated[Metrics, Depends(_metrics)]
 InspectorDep = Annotated[Inspector, Depends(_inspector)]
+ActivityDep = Annotated[ActivityRecorder, Depends(_activity)]
 CurrentKey = Annotated[ApiKey, Depends(_current_key)]
 
 # Who may call what (admin always may): one place for the access table of docs/service.md.

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from guard.message import Message, MessageError, MessageTooLarge
 
 from ..store import NewViolation, ViolationStore
+from .activity import ActivityRecorder
 from .dbcalls import BoundedCalls, store_unavailable
 from .engine import EngineHolder
 from .errors import ApiError
@@ -42,8 +43,8 @@ def masked_turns(guard, turns) -> tuple[dict, ...]:
 
 class Inspector:
     def __init__(self, engine: EngineHolder, store: ViolationStore, db: BoundedCalls,
-                 metrics: Metrics, max_chars: int, threads: int = 1):
-        self.engine, self.store, self.db = engine, store, db
+                 metrics: Metrics, max_chars: int, activity: ActivityRecorder, threads: int = 1):
+        self.engine, self.store, self.db, self.activity = engine, store, db, activity
         self.metrics, self.max_chars = metrics, max_chars
         self.executor = ThreadPoolExecutor(max(1, threads), thread_name_prefix="guard-inspect")
 
@@ -57,6 +58,10 @@ class Inspector:
             self.executor, self._inspect, guard, items, where)
         if pending:
             await self._log(pending, verdicts, messages)
+        # Counted once the request succeeds: a message answered 503 counts when it is retried.
+        for m in messages:
+            if m.sender == "agent":
+                self.activity.record(m.agent_id, m.conversation_id)
         return [v.to_dict() for v in verdicts]
 
     def close(self) -> None:

@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from .activity import DayCount, write_counts
 from .db import DEFAULT_TIMEOUT_MS, WRITE, check_sqlite_files_writable, write_lock
 from .models import FEED_NAME, FeedCounter, Violation, ViolationReview, message_key, utcnow
 
@@ -156,6 +157,15 @@ class ViolationStore:
         ]
         # Our freshly generated id came back exactly where our row was the one inserted.
         return LogResult(ids, [a == b for a, b in zip(ids, new_ids, strict=True)])
+
+    def add_activity(self, counts: list[DayCount]) -> int:
+        """Add a worker's activity counts (see activity.py); returns the conversations that were
+        new. Not under the feed lock: activity has no feed."""
+        if not counts:
+            return 0
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
+                conn.begin():
+            return write_counts(conn, counts)
 
     def review(self, violation_id: str, status: str, note: str, actor: str) -> dict | None:
         """Set the review status and append an audit record, atomically. None if unknown."""
