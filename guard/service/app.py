@@ -13,6 +13,8 @@ from fastapi.concurrency import run_in_threadpool
 
 from ..standing import load_standing_policy
 from ..standing.timeline import local_zone
+from ..standings import StandingBoard
+from ..store.standing import StandingQueries
 from ..store import ViolationStore, create_engine, default_url, migrate, redact_url
 from . import docs, errors, openapi
 from .activity import ActivityRecorder
@@ -90,6 +92,7 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     app.state.metrics = metrics
     app.state.engine = holder
     app.state.activity = activity
+    app.state.standings = StandingBoard(StandingQueries(engine), standing_policy)
     app.state.inspector = Inspector(holder, store, db, metrics, settings.max_chars, activity,
                                     threads=settings.engine_threads)
 

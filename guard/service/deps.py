@@ -7,10 +7,13 @@ threadpool hop on every request.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.exceptions import RequestValidationError
 
+from ..standings import StandingBoard
 from ..store import ViolationStore
 from .activity import ActivityRecorder
 from .auth import require
@@ -54,6 +57,10 @@ async def _activity(request: Request) -> ActivityRecorder:
     return request.app.state.activity
 
 
+async def _standings(request: Request) -> StandingBoard:
+    return request.app.state.standings
+
+
 async def _current_key(request: Request) -> ApiKey:
     # Set by the route's `require(...)` dependency, which runs first (router dependencies).
     return request.state.api_key
@@ -67,8 +74,24 @@ ReadinessDep = Annotated[WriteReadiness, Depends(_readiness)]
 MetricsDep = Annotated[Metrics, Depends(_metrics)]
 InspectorDep = Annotated[Inspector, Depends(_inspector)]
 ActivityDep = Annotated[ActivityRecorder, Depends(_activity)]
+StandingsDep = Annotated[StandingBoard, Depends(_standings)]
 CurrentKey = Annotated[ApiKey, Depends(_current_key)]
 
 # Who may call what (admin always may): one place for the access table of docs/service.md.
 Inspecting = Depends(require("chat"))
 Compliance = Depends(require("compliance"))
+ReadingStandings = Depends(require("compliance", "dispatch"))
+
+
+async def one_value_each(request: Request) -> None:
+    """Every query parameter takes one value: `?agent_id=a&agent_id=b` would otherwise
+    filter by b alone, silently. (After the key check: a stranger learns nothing.)"""
+    counts = Counter(name for name, _ in request.query_params.multi_items())
+    repeated = sorted(name for name, n in counts.items() if n > 1)
+    if repeated:
+        raise RequestValidationError([
+            {"loc": ("query", name), "msg": "given more than once", "type": "repeated"}
+            for name in repeated])
+
+
+OneValueEach = Depends(one_value_each)

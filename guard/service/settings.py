@@ -118,6 +118,6 @@ class Settings:
         if not self.all_keys():
             raise ConfigError(
                 "no API keys configured: set GUARD_API_KEYS='name:role:key,…' "
-                "(roles: chat, compliance, admin) or GUARD_API_KEYS_FILE, "
+                "(roles: chat, compliance, dispatch, admin) or GUARD_API_KEYS_FILE, "
                 "or start with --demo for a temporary demo key"
             )

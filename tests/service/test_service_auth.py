@@ -8,7 +8,7 @@ from guard.service.settings import Settings
 
 from .support import AGENT_CODE, KEYS, agent_message
 
-ROLES = ("chat", "compliance", "admin")
+ROLES = ("chat", "compliance", "dispatch", "admin")
 
 
 def _violation_id(server) -> str:
@@ -29,6 +29,10 @@ def _endpoints(vid: str):
         ("GET", f"/v1/violations/{vid}", {}, {"compliance"}),
         ("POST", f"/v1/violations/{vid}/review", {"json": {"status": "disputed", "note": "n"}},
          {"compliance"}),
+        ("GET", "/v1/agents/agent-7/standing", {}, {"compliance", "dispatch"}),
+        ("GET", "/v1/standings", {}, {"compliance", "dispatch"}),
+        ("GET", "/v1/agents/agent-7/history", {}, {"compliance", "dispatch"}),
+        ("GET", "/v1/rules/quality", {}, {"compliance", "dispatch"}),
         ("GET", "/metrics", {}, set()),
         ("GET", "/openapi.json", {}, {"chat", "compliance"}),
     ]

@@ -7,13 +7,11 @@ from __future__ import annotations
 import csv
 import io
 import logging
-from collections import Counter
 from datetime import datetime, timezone
 from itertools import chain
 from typing import Annotated, Iterator
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
@@ -22,7 +20,7 @@ from guard.message import Message
 
 from ...store import Filters
 from ..dbcalls import store_unavailable
-from ..deps import Compliance, CurrentKey, DbCallsDep, EngineDep, StoreDep
+from ..deps import Compliance, CurrentKey, DbCallsDep, EngineDep, OneValueEach, StoreDep
 from ..errors import ApiError
 from ..redact import star_numbers
 from ..schemas import (Cursor, ErrorOut, IdText, Instant, PlainText, ReviewIn,
@@ -32,18 +30,7 @@ from ..schemas import (Cursor, ErrorOut, IdText, Instant, PlainText, ReviewIn,
 log = logging.getLogger(__name__)
 
 
-async def one_value_each(request: Request) -> None:
-    """Every query parameter here takes one value: `?agent_id=a&agent_id=b` would otherwise
-    filter by b alone, silently. (After the key check: a stranger learns nothing.)"""
-    counts = Counter(name for name, _ in request.query_params.multi_items())
-    repeated = sorted(name for name, n in counts.items() if n > 1)
-    if repeated:
-        raise RequestValidationError([
-            {"loc": ("query", name), "msg": "given more than once", "type": "repeated"}
-            for name in repeated])
-
-
-router = APIRouter(tags=["violations"], dependencies=[Compliance, Depends(one_value_each)])
+router = APIRouter(tags=["violations"], dependencies=[Compliance, OneValueEach])
 
 ERRORS = {
     401: {"model": ErrorOut, "description": "missing or unknown API key"},
