@@ -78,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, help="model JSON file to write (policies/signal_model.json)")
     p.set_defaults(run=_train_signals)
 
+    p = sub.add_parser("standing", help="an agent's standing (grab privilege) with why, or every agent's",
+                       description="Read standings from the store the service writes (GUARD_DATABASE_URL, else the "
+                                   "SQLite file in GUARD_DATA_DIR).")
+    p.add_argument("agent_id", nargs="?", help="the agent (omit with --all)")
+    p.add_argument("--all", action="store_true", help="every agent with activity or violations")
+    p.add_argument("--at", help="ISO 8601 time of the standing (default now; UTC without a zone)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the explanation")
+    p.add_argument("--format", choices=("text", "csv", "json"), default=None,
+                   help="text (one agent, the default), csv or json (the default with --all)")
+    p.add_argument("--tier", help="with --all: only agents in this tier")
+    p.add_argument("--database-url", help="SQLAlchemy URL of the store (GUARD_DATABASE_URL)")
+    p.add_argument("--data-dir", help="data directory of the SQLite store (GUARD_DATA_DIR, default ./var)")
+    p.add_argument("--standing-policy", help="standing policy YAML (GUARD_STANDING_POLICY)")
+    p.set_defaults(run=_standing)
+
     try:
         from guard.service.serve import add_serve_parser
     except ImportError:  # the service's extra dependencies are missing
@@ -206,6 +221,48 @@ class _Progress:
 def _progress(path: str, source) -> _Progress:
     total = Path(path).stat().st_size if path != "-" else None
     return _Progress(total, enabled=sys.stderr.isatty())
+
+
+def _standing(args) -> int:
+    from guard import standing_report as report
+
+    if bool(args.all) == bool(args.agent_id):
+        print("guard: give an AGENT_ID or --all", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = args.format or ("json" if args.all else "text")
+    if args.all and fmt == "text":
+        print("guard: --all writes csv or json", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        at = report.parse_at(args.at)
+        board, engine = report.open_board(args.database_url, args.data_dir, args.standing_policy)
+    except ValueError:
+        print("guard: --at must be an ISO 8601 date and time", file=sys.stderr)
+        return EXIT_USAGE
+    except report.StoreMissing as exc:
+        print(f"guard: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.tier is not None and args.tier not in [t.name for t in board.policy.tiers]:
+            print(f"guard: --tier must be one of {', '.join(t.name for t in board.policy.tiers)}", file=sys.stderr)
+            return EXIT_USAGE
+        if args.all:
+            standings = report.every_standing(board, at, args.tier)
+            if fmt == "csv":
+                report.write_csv(standings, sys.stdout)
+            else:
+                report.write_json(standings, board, at, sys.stdout)
+            return EXIT_OK
+        scored = board.standing(args.agent_id, at)
+        if fmt == "json":
+            report.write_json(iter([scored]), board, at, sys.stdout)
+        elif fmt == "csv":
+            report.write_csv(iter([scored]), sys.stdout)
+        else:
+            print(report.render_standing(scored, board, args.lang))
+        return EXIT_OK
+    finally:
+        engine.dispose()
 
 
 def _demo(args) -> int:

@@ -6,7 +6,7 @@ two queries, however many agents it scores.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 
 from guard.standing import (AgentLog, HistoryPoint, Standing, StandingPolicy, compute_standing,
@@ -130,3 +130,12 @@ class StandingBoard:
     def _score(self, log: AgentLog, stats, at: datetime) -> AgentStanding:
         return AgentStanding(compute_standing(log, stats, self.policy, at),
                              known=bool(log.violations or log.activity))
+
+
+def standing_dict(scored: AgentStanding, policy: StandingPolicy) -> dict:
+    """The wire form of a standing (the API's StandingOut, `guard standing --format json`)."""
+    s = scored.standing
+    return {"agent_id": s.agent_id, "at": s.at, "score": s.score, "tier": s.tier,
+            "tier_zh": next(t.zh for t in policy.tiers if t.name == s.tier), "cap": s.cap,
+            "policy_version": s.policy_version, "known": scored.known,
+            "explanation": asdict(s.explanation)}

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Path, Query
 from pydantic import PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from ...standings import AgentStanding, StandingBoard
+from ...standings import standing_dict
 from ..deps import OneValueEach, ReadingStandings, StandingsDep
 from ..errors import ApiError
 from ..schemas import (ErrorOut, HistoryOut, IdText, Instant, PlainText, RuleQualityPage,
@@ -72,18 +72,10 @@ def _time(at: datetime | None) -> datetime:
     return at
 
 
-def standing_out(scored: AgentStanding, board: StandingBoard) -> dict:
-    s = scored.standing
-    return {"agent_id": s.agent_id, "at": s.at, "score": s.score, "tier": s.tier,
-            "tier_zh": next(t.zh for t in board.policy.tiers if t.name == s.tier), "cap": s.cap,
-            "policy_version": s.policy_version, "known": scored.known,
-            "explanation": asdict(s.explanation)}
-
-
 @router.get("/v1/agents/{agent_id}/standing", response_model=StandingOut, responses=ERRORS,
             summary="An agent's standing: score, tier, daily grab cap and why")
 def agent_standing(agent_id: AgentId, board: StandingsDep, at: At = None):
-    return standing_out(board.standing(agent_id, _time(at)), board)
+    return standing_dict(board.standing(agent_id, _time(at)), board.policy)
 
 
 @router.get("/v1/standings", response_model=StandingPage, responses=ERRORS,
@@ -101,7 +93,7 @@ def standings(
                        f"tier: must be one of {', '.join(t.name for t in board.policy.tiers)}",
                        field="tier")
     page = board.page(_time(at), cursor, limit, tier)
-    return {"standings": [standing_out(s, board) for s in page.standings],
+    return {"standings": [standing_dict(s, board.policy) for s in page.standings],
             "next_cursor": encode_cursor(page.last_agent), "has_more": page.has_more}
 
 
