@@ -11,6 +11,7 @@ from guard.message import SENDERS, MessageError
 from guard.policy import PolicyError
 
 EXIT_OK, EXIT_FAILED_LINES, EXIT_USAGE = 0, 1, 2
+DEMO_SEED = 11
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,8 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output JSONL file (default: standard output)")
     p.set_defaults(run=_scan)
 
-    p = sub.add_parser("demo", help="replay the sample conversations")
+    p = sub.add_parser("demo", help="replay the sample conversations, or --seed a store with three months of history")
     p.add_argument("--file", help="a conversations JSONL file (default: samples/conversations.jsonl)")
+    p.add_argument("--seed", type=int, nargs="?", const=DEMO_SEED, metavar="N",
+                   help=f"fill the embedded SQLite store (GUARD_DATA_DIR or --data-dir) with a deterministic "
+                        f"history of agents, traffic, violations and reviews (seed N, default {DEMO_SEED})")
+    p.add_argument("--data-dir", help="with --seed: data directory of the SQLite store (GUARD_DATA_DIR, default ./var)")
+    p.add_argument("--agents", type=int, default=36, help="with --seed: how many agents (default 36)")
+    p.add_argument("--days", type=int, default=90, help="with --seed: how many days up to today (default 90)")
     p.set_defaults(run=_demo)
 
     p = sub.add_parser("eval", help="precision / recall / F1 on a labelled JSONL corpus")
@@ -266,9 +273,36 @@ def _standing(args) -> int:
 
 
 def _demo(args) -> int:
+    if args.seed is not None:
+        return _seed(args)
     from guard.demo import run_demo
 
     return run_demo(_guard(args), args.file, color=sys.stdout.isatty())
+
+
+def _seed(args) -> int:
+    import os
+
+    from guard.demo_seed import seed_demo, store_is_empty
+    from guard.store import ViolationStore, create_engine, default_url, migrate
+
+    if args.agents < 1 or args.days < 1:
+        print("guard: --agents and --days must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    url = default_url(args.data_dir or os.environ.get("GUARD_DATA_DIR") or "./var")
+    engine = create_engine(url)
+    try:
+        migrate(engine)
+        store = ViolationStore(engine)
+        if not store_is_empty(store):
+            print(f"guard: the store at {url} has data already; seed an empty data directory", file=sys.stderr)
+            return EXIT_USAGE
+        summary = seed_demo(store, _guard(args), seed=args.seed, agents=args.agents, days=args.days)
+    finally:
+        engine.dispose()
+    print(f"seeded {url}: {summary.agents} agents, {summary.days} days, {summary.conversations} conversations, "
+          f"{summary.messages} messages, {summary.violations} violations, {summary.reviews} reviews (seed {args.seed})")
+    return EXIT_OK
 
 
 def _eval(args) -> int:
