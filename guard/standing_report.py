@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+from pathlib import Path
 from datetime import datetime, timezone
 from typing import Iterator, TextIO
 
@@ -33,12 +34,17 @@ class StoreMissing(RuntimeError):
 def open_board(database_url: str | None, data_dir: str | None, policy_path: str | None = None):
     """The board over the configured store, and its engine (dispose it when done)."""
     from guard.store import create_engine, default_url, redact_url
-    from guard.store.db import alembic_config, current_revision
+    from guard.store.db import SQLITE_FILE, alembic_config, current_revision
     from guard.store.standing import StandingQueries
     from alembic.script import ScriptDirectory
 
-    url = database_url or os.environ.get("GUARD_DATABASE_URL") or \
-        default_url(data_dir or os.environ.get("GUARD_DATA_DIR") or "./var")
+    url = database_url or os.environ.get("GUARD_DATABASE_URL")
+    if url is None:
+        directory = Path(data_dir or os.environ.get("GUARD_DATA_DIR") or "./var")
+        if not (directory / SQLITE_FILE).is_file():  # a report must not create an empty store
+            raise StoreMissing(f"no guard store in {directory} (guard serve creates one; "
+                               "guard demo --seed fills one)")
+        url = default_url(directory)
     engine = create_engine(url)
     head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
     if current_revision(engine) != head:

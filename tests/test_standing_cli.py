@@ -76,3 +76,4 @@ def test_a_directory_without_a_store_is_a_clear_error(tmp_path, capsys, monkeypa
     monkeypatch.delenv("GUARD_DATABASE_URL", raising=False)
     assert main(["standing", "a-1", "--data-dir", str(tmp_path / "empty")]) == 2
     assert "no guard store" in capsys.readouterr().err
+    assert not (tmp_path / "empty").exists()
