@@ -3,7 +3,7 @@ a day across workers; messages add up; China-time days; nothing lost at a clean 
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 

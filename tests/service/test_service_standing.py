@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from guard.standing import (AgentLog, DayActivity, ViolationRecord, compute_standing,
                             load_standing_policy, rule_statistics, standing_history)
-from guard.store import DayCount, NewViolation, ViolationStore, migrate
+from guard.store import DayCount, Filters, NewViolation, ViolationStore
 
 CHINA = timezone(timedelta(hours=8))
 POLICY = load_standing_policy()
@@ -46,7 +46,7 @@ def _records(server):
         days = conn.execute(sa.text("SELECT agent_id, day, conversations, messages FROM agent_days")).all()
     logs = {}
     store = server.app.state.store
-    for row in store.iter_all(__import__("guard.store", fromlist=["Filters"]).Filters()):
+    for row in store.iter_all(Filters()):
         full = store.get(row["id"])
         trail = full["reviews"]
         changed = datetime.fromisoformat(trail[-1]["at"]) if trail else None
