@@ -122,3 +122,35 @@ def test_the_service_flushes_every_interval(make_server, database_url):
         c.post("/v1/inspect", json=agent_message("好的", agent_id="a-8"))
     today = str(datetime.now(CHINA).date())
     assert _wait_for(database_url, {("a-8", today): (1, 1)}, seconds=5)
+
+
+def test_workers_flushing_the_same_conversations_at_once_count_each_once(db_engine):
+    """Four workers (threads with engines of their own) flush overlapping agent-days at the same
+    time, in different orders: no deadlock, each conversation once, every message."""
+    import threading
+
+    migrate(db_engine)
+    url = db_engine.url.render_as_string(hide_password=False)
+    engines = [create_engine(url) for _ in range(4)]
+    recorders = [_recorder(e) for e in engines]
+    for n, recorder in enumerate(recorders):
+        agents = [f"a-{k}" for k in range(5)]
+        for agent in agents[n % 2::] + agents[:n % 2]:  # a different order per worker
+            for c in range(30):
+                recorder.record(agent, f"c-{c}", NOON)
+    start = threading.Barrier(len(recorders))
+    results = []
+
+    def flush(recorder):
+        start.wait()
+        results.append(recorder.flush())
+
+    threads = [threading.Thread(target=flush, args=(r,)) for r in recorders]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    for e in engines:
+        e.dispose()
+    assert results == [True] * 4
+    assert _days(url) == {(f"a-{k}", "2026-12-07"): (30, 120) for k in range(5)}
