@@ -164,7 +164,7 @@ def _review(store, rng, vid: str, created: datetime, real_ask: bool, profile: st
     if real_ask:
         status = "confirmed" if rng.random() < 0.93 else "dismissed"
     else:
-        status = "dismissed" if rng.random() < 0.88 else "confirmed"
+        status = "dismissed" if rng.random() < 0.95 else "confirmed"
     store.review(vid, status, rng.choice(NOTES[status]), rng.choice(REVIEWERS), at=created + delay)
     return written + 1
 
