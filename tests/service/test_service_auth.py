@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from guard.service.keys import ConfigError
+from guard.service.keys import ROLES, ConfigError
 from guard.service.settings import Settings
 
 from .support import AGENT_CODE, KEYS, agent_message
-
-ROLES = ("chat", "compliance", "dispatch", "admin")
 
 
 def _violation_id(server) -> str:
