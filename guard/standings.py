@@ -13,7 +13,9 @@ from guard.standing import (AgentLog, HistoryPoint, Standing, StandingPolicy, co
                             standing_history)
 from guard.standing.records import confirmation_rate
 from guard.standing.timeline import local_zone
-from guard.store.standing import StandingQueries
+from guard.solicitation import RULES
+from guard.store.models import STATUSES
+from guard.store.standing import RuleReviews, StandingQueries
 
 # Agents scored per round while looking for a page of one tier.
 SCAN_BATCH = 200
@@ -108,8 +110,12 @@ class StandingBoard:
         since = datetime.combine(starts[0], datetime.min.time(), self.zone)
         stats = self.queries.rule_stats(at)
         prior = self.policy.review.confirmation_prior
+        found = {r.rule: r for r in self.queries.rule_reviews(since)}
+        # Every rule of the detector, logged or not (a quiet rule is worth seeing too).
+        for rule in RULES:
+            found.setdefault(rule, RuleReviews(rule, dict.fromkeys(STATUSES, 0), ()))
         out = []
-        for r in self.queries.rule_reviews(since):
+        for r in (found[rule] for rule in sorted(found)):
             tally = {s: [0, 0] for s in starts}
             for decided_at, confirmed in r.decisions:
                 if decided_at > at:

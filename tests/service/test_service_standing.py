@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from guard.standing import (AgentLog, DayActivity, ViolationRecord, compute_standing,
                             load_standing_policy, rule_statistics, standing_history)
+from guard.solicitation import RULES
 from guard.store import DayCount, Filters, NewViolation, ViolationStore
 
 CHINA = timezone(timedelta(hours=8))
@@ -157,6 +158,7 @@ def test_rule_quality_counts_by_status_and_week(server, filled):
     assert off["confirmation_rate"] == 1.0
     assert len(off["weeks"]) == 4 and off["weeks"][-1]["reviewed"] == 1
     assert rules["ASK_TRANSFER"]["open"] == 1 and rules["ASK_TRANSFER"]["confirmation_rate"] is None
+    assert set(RULES) <= set(rules) and rules["ASK_SCREEN_SHARE"]["logged"] == 0
     prior = POLICY.review.confirmation_prior
     assert off["scorer_rate"] == pytest.approx((1 + prior.confirmed) / (1 + prior.confirmed + prior.dismissed))
 
@@ -182,3 +184,18 @@ def test_a_page_of_agents_costs_a_fixed_number_of_queries(server, filled):
         return len(statements)
 
     assert statements_for(50) == statements_for(5) <= 8
+
+
+def test_a_standing_in_the_past_reads_a_later_decision_as_not_yet_made(server, filled):
+    before_reviews = datetime.now(timezone.utc) - timedelta(seconds=0.001)
+    store: ViolationStore = server.app.state.store
+    vid = store.log([_violation("a-4", rule="ASK_TRANSFER", severity="critical", n=9)],
+                    at=before_reviews - timedelta(hours=1)).ids[0]
+    store.review(vid, "dismissed", "", "alice")
+    with server.client("compliance") as c:
+        then = c.get("/v1/agents/a-4/standing", params={"at": before_reviews.isoformat()}).json()
+        now = c.get("/v1/agents/a-4/standing").json()
+    cost = next(x for x in then["explanation"]["costs"] if x["violation_id"] == vid)
+    assert cost["status"] == "open" and cost["points"] > 0
+    assert all(x["violation_id"] != vid for x in now["explanation"]["costs"])
+    assert now["score"] > then["score"]
