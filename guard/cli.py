@@ -11,6 +11,7 @@ from guard.message import SENDERS, MessageError
 from guard.policy import PolicyError
 
 EXIT_OK, EXIT_FAILED_LINES, EXIT_USAGE = 0, 1, 2
+DEMO_SEED = 11
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,8 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output JSONL file (default: standard output)")
     p.set_defaults(run=_scan)
 
-    p = sub.add_parser("demo", help="replay the sample conversations")
+    p = sub.add_parser("demo", help="replay the sample conversations, or --seed a store with three months of history")
     p.add_argument("--file", help="a conversations JSONL file (default: samples/conversations.jsonl)")
+    p.add_argument("--seed", type=int, nargs="?", const=DEMO_SEED, metavar="N",
+                   help=f"fill the embedded SQLite store (GUARD_DATA_DIR or --data-dir) with a deterministic "
+                        f"history of agents, traffic, violations and reviews (seed N, default {DEMO_SEED})")
+    p.add_argument("--data-dir", help="with --seed: data directory of the SQLite store (GUARD_DATA_DIR, default ./var)")
+    p.add_argument("--agents", type=int, default=36, help="with --seed: how many agents (default 36)")
+    p.add_argument("--days", type=int, default=90, help="with --seed: how many days up to today (default 90)")
     p.set_defaults(run=_demo)
 
     p = sub.add_parser("eval", help="precision / recall / F1 on a labelled JSONL corpus")
@@ -77,6 +84,21 @@ def build_parser() -> argparse.ArgumentParser:
                         "dismissed ones are not")
     p.add_argument("-o", "--output", required=True, help="model JSON file to write (policies/signal_model.json)")
     p.set_defaults(run=_train_signals)
+
+    p = sub.add_parser("standing", help="an agent's standing (grab privilege) with why, or every agent's",
+                       description="Read standings from the store the service writes (GUARD_DATABASE_URL, else the "
+                                   "SQLite file in GUARD_DATA_DIR).")
+    p.add_argument("agent_id", nargs="?", help="the agent (omit with --all)")
+    p.add_argument("--all", action="store_true", help="every agent with activity or violations")
+    p.add_argument("--at", help="ISO 8601 time of the standing (default now; UTC without a zone)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the explanation")
+    p.add_argument("--format", choices=("text", "csv", "json"), default=None,
+                   help="text (one agent, the default), csv or json (the default with --all)")
+    p.add_argument("--tier", help="with --all: only agents in this tier")
+    p.add_argument("--database-url", help="SQLAlchemy URL of the store (GUARD_DATABASE_URL)")
+    p.add_argument("--data-dir", help="data directory of the SQLite store (GUARD_DATA_DIR, default ./var)")
+    p.add_argument("--standing-policy", help="standing policy YAML (GUARD_STANDING_POLICY)")
+    p.set_defaults(run=_standing)
 
     try:
         from guard.service.serve import add_serve_parser
@@ -208,10 +230,79 @@ def _progress(path: str, source) -> _Progress:
     return _Progress(total, enabled=sys.stderr.isatty())
 
 
+def _standing(args) -> int:
+    from guard import standing_report as report
+
+    if bool(args.all) == bool(args.agent_id):
+        print("guard: give an AGENT_ID or --all", file=sys.stderr)
+        return EXIT_USAGE
+    fmt = args.format or ("json" if args.all else "text")
+    if args.all and fmt == "text":
+        print("guard: --all writes csv or json", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        at = report.parse_at(args.at)
+        board, engine = report.open_board(args.database_url, args.data_dir, args.standing_policy)
+    except ValueError:
+        print("guard: --at must be an ISO 8601 date and time", file=sys.stderr)
+        return EXIT_USAGE
+    except report.StoreMissing as exc:
+        print(f"guard: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.tier is not None and args.tier not in [t.name for t in board.policy.tiers]:
+            print(f"guard: --tier must be one of {', '.join(t.name for t in board.policy.tiers)}", file=sys.stderr)
+            return EXIT_USAGE
+        if args.all:
+            standings = report.every_standing(board, at, args.tier)
+            if fmt == "csv":
+                report.write_csv(standings, sys.stdout)
+            else:
+                report.write_json(standings, board, at, sys.stdout)
+            return EXIT_OK
+        scored = board.standing(args.agent_id, at)
+        if fmt == "json":
+            report.write_json(iter([scored]), board, at, sys.stdout)
+        elif fmt == "csv":
+            report.write_csv(iter([scored]), sys.stdout)
+        else:
+            print(report.render_standing(scored, board, args.lang))
+        return EXIT_OK
+    finally:
+        engine.dispose()
+
+
 def _demo(args) -> int:
+    if args.seed is not None:
+        return _seed(args)
     from guard.demo import run_demo
 
     return run_demo(_guard(args), args.file, color=sys.stdout.isatty())
+
+
+def _seed(args) -> int:
+    import os
+
+    from guard.demo_seed import seed_demo, store_is_empty
+    from guard.store import ViolationStore, create_engine, default_url, migrate
+
+    if args.agents < 1 or args.days < 1:
+        print("guard: --agents and --days must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    url = default_url(args.data_dir or os.environ.get("GUARD_DATA_DIR") or "./var")
+    engine = create_engine(url)
+    try:
+        migrate(engine)
+        store = ViolationStore(engine)
+        if not store_is_empty(store):
+            print(f"guard: the store at {url} has data already; seed an empty data directory", file=sys.stderr)
+            return EXIT_USAGE
+        summary = seed_demo(store, _guard(args), seed=args.seed, agents=args.agents, days=args.days)
+    finally:
+        engine.dispose()
+    print(f"seeded {url}: {summary.agents} agents, {summary.days} days, {summary.conversations} conversations, "
+          f"{summary.messages} messages, {summary.violations} violations, {summary.reviews} reviews (seed {args.seed})")
+    return EXIT_OK
 
 
 def _eval(args) -> int:

@@ -8,21 +8,24 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, Response
 
+from ..standing import load_standing_policy
+from ..standing.timeline import local_zone
+from ..standings import StandingBoard
+from ..store.standing import StandingQueries
 from ..store import ViolationStore, create_engine, default_url, migrate, redact_url
 from . import docs, errors, openapi
-from .auth import Authenticator, require
+from .activity import ActivityRecorder
+from .auth import Authenticator
 from .dbcalls import BoundedCalls, WriteReadiness
 from .engine import EngineHolder, freeze_heap
 from .inspection import Inspector
 from .metrics import Metrics
 from .middleware import EdgeMiddleware
-from .routes_inspect import router as inspect_router
-from .routes_violations import router as violations_router
-from .schemas import ErrorOut
+from .routes import api_router
+from .routes.operations import operations_router
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -54,18 +57,24 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     readiness = WriteReadiness(store)
     metrics = Metrics()
     holder = EngineHolder(guard)
+    standing_policy = load_standing_policy(settings.standing_policy)
+    activity = ActivityRecorder(store, local_zone(standing_policy), metrics,
+                                flush_seconds=settings.activity_flush_seconds,
+                                flush_messages=settings.activity_flush_messages)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         if settings.migrate_on_start:
             # Safe when every worker does it: runs are serialised by a database lock.
             await run_in_threadpool(migrate, engine)
+        activity.start()
         holder.start_loading(settings.policy, settings.fingerprint_key, settings.max_chars)
         if guard is not None:
             freeze_heap()  # an injected engine is ready already
         log.info("guard service started, store %s", redact_url(url))
         yield
         app.state.inspector.close()
+        await run_in_threadpool(activity.close)  # the last counts: a clean stop loses none
         db.close()
         readiness.close()
         engine.dispose()
@@ -82,14 +91,15 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     app.state.readiness = readiness
     app.state.metrics = metrics
     app.state.engine = holder
-    app.state.inspector = Inspector(holder, store, db, metrics, settings.max_chars,
+    app.state.activity = activity
+    app.state.standings = StandingBoard(StandingQueries(engine), standing_policy)
+    app.state.inspector = Inspector(holder, store, db, metrics, settings.max_chars, activity,
                                     threads=settings.engine_threads)
 
     errors.install(app)
     openapi.install(app, metrics_public=settings.metrics_access == "public")
-    app.include_router(inspect_router)
-    app.include_router(violations_router)
-    _add_operations(app, settings)
+    app.include_router(api_router)
+    app.include_router(operations_router(settings))
     if settings.public_docs:
         docs.install(app)
     app.add_middleware(EdgeMiddleware, metrics=metrics, max_body_bytes=settings.max_body_bytes)
@@ -109,43 +119,3 @@ def _quiet_value_logging() -> None:
 
 def app_from_env() -> FastAPI:
     return create_app(Settings.from_env())
-
-
-def _add_operations(app: FastAPI, settings: Settings) -> None:
-    @app.get("/healthz", tags=["operations"], summary="The process is alive")
-    async def healthz():
-        return {"status": "ok"}
-
-    @app.get("/readyz", tags=["operations"],
-             summary="Engine loaded and violations writable (answers within 2 s)")
-    async def readyz(request: Request):
-        holder: EngineHolder = request.app.state.engine
-        # A write probe, not SELECT 1: a database that answers reads but refuses writes (a
-        # read-only file, a full disk, a standby) cannot log violations.
-        writable = await request.app.state.readiness.writable()
-        database = "ok" if writable else "unwritable"
-        body = {"status": "ready" if holder.state == "ok" and database == "ok" else "not_ready",
-                "engine": holder.state, "database": database}
-        if holder.guard is not None:
-            body["policy_version"] = holder.guard.policy.version
-        return JSONResponse(body, status_code=200 if body["status"] == "ready" else 503)
-
-    if not settings.public_docs:
-        @app.get("/openapi.json", include_in_schema=False,
-                 dependencies=[Depends(require("chat", "compliance"))])
-        async def openapi():
-            return JSONResponse(app.openapi())
-
-    public = settings.metrics_access == "public"
-    deps = [] if public else [Depends(require(settings.metrics_access))]
-    responses = {200: {"description": "Prometheus text format", "content": {"text/plain": {}}}}
-    if not public:
-        responses |= {401: {"model": ErrorOut, "description": "missing or unknown API key"},
-                      403: {"model": ErrorOut, "description": "the key's role may not read "
-                                                              "metrics (GUARD_METRICS_ACCESS)"}}
-
-    @app.get("/metrics", tags=["operations"], dependencies=deps, response_class=Response,
-             responses=responses, summary="Prometheus metrics")
-    def metrics(request: Request):
-        payload, content_type = request.app.state.metrics.render()
-        return Response(payload, media_type=content_type)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from guard.message import Message, MessageError, MessageTooLarge
 
 from ..store import NewViolation, ViolationStore
+from .activity import ActivityRecorder
 from .dbcalls import BoundedCalls, store_unavailable
 from .engine import EngineHolder
 from .errors import ApiError
@@ -40,10 +41,28 @@ def masked_turns(guard, turns) -> tuple[dict, ...]:
                  for t in turns[-CONTEXT_KEPT:])
 
 
+def violations_to_log(guard, message: Message, verdict) -> list[NewViolation]:
+    """What the log keeps of a message's violations (none for a buyer message: only agents are
+    held to account; buyer leaks are masked, not logged)."""
+    if message.sender != "agent" or not verdict.violations:
+        return []
+    context = masked_turns(guard, message.context)
+    return [NewViolation(
+        message_id=message.id, conversation_id=message.conversation_id, agent_id=message.agent_id,
+        rule=d.rule, severity=d.severity, start=d.start, end=d.end,
+        # Masked by the engine; starred again without regard to cue words, since the store
+        # must hold no raw number whatever the context (redact.py).
+        excerpt=star_numbers(d.excerpt), fingerprint=d.fingerprint,
+        policy_version=d.policy_version, confidence=d.confidence, basis=d.basis,
+        trace=json.loads(star_numbers(json.dumps(d.trace, ensure_ascii=False))),
+        context=context,
+    ) for d in verdict.violations]
+
+
 class Inspector:
     def __init__(self, engine: EngineHolder, store: ViolationStore, db: BoundedCalls,
-                 metrics: Metrics, max_chars: int, threads: int = 1):
-        self.engine, self.store, self.db = engine, store, db
+                 metrics: Metrics, max_chars: int, activity: ActivityRecorder, threads: int = 1):
+        self.engine, self.store, self.db, self.activity = engine, store, db, activity
         self.metrics, self.max_chars = metrics, max_chars
         self.executor = ThreadPoolExecutor(max(1, threads), thread_name_prefix="guard-inspect")
 
@@ -57,6 +76,10 @@ class Inspector:
             self.executor, self._inspect, guard, items, where)
         if pending:
             await self._log(pending, verdicts, messages)
+        # Counted once the request succeeds: a message answered 503 counts when it is retried.
+        for m in messages:
+            if m.sender == "agent":
+                self.activity.record(m.agent_id, m.conversation_id)
         return [v.to_dict() for v in verdicts]
 
     def close(self) -> None:
@@ -70,20 +93,7 @@ class Inspector:
         pending: list[tuple[int, NewViolation]] = []
         for n, (m, v) in enumerate(zip(messages, verdicts, strict=True)):
             self.metrics.observe_verdict(m.sender, v)
-            if m.sender != "agent" or not v.violations:
-                continue  # only agents are held to account; buyer leaks are masked, not logged
-            context = masked_turns(guard, m.context)
-            for d in v.violations:
-                pending.append((n, NewViolation(
-                    message_id=m.id, conversation_id=m.conversation_id, agent_id=m.agent_id,
-                    rule=d.rule, severity=d.severity, start=d.start, end=d.end,
-                    # Masked by the engine; starred again without regard to cue words, since
-                    # the store must hold no raw number whatever the context (redact.py).
-                    excerpt=star_numbers(d.excerpt), fingerprint=d.fingerprint,
-                    policy_version=d.policy_version, confidence=d.confidence, basis=d.basis,
-                    trace=json.loads(star_numbers(json.dumps(d.trace, ensure_ascii=False))),
-                    context=context,
-                )))
+            pending += [(n, nv) for nv in violations_to_log(guard, m, v)]
         return messages, verdicts, pending
 
     def _message(self, item: MessageIn, prefix: str) -> Message:

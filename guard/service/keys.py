@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ROLES = ("chat", "compliance", "admin")
+# dispatch: the dispatch system, which may read standings only.
+ROLES = ("chat", "compliance", "dispatch", "admin")
 MIN_KEY_CHARS = 16
 
 

@@ -36,6 +36,11 @@ class Metrics:
         self.violation_log_failures = Counter(
             "guard_violation_log_failures",
             "Violation-log writes that failed (answered 503, retryable)", registry=r)
+        self.activity_flushes = Counter(
+            "guard_activity_flushes", "Flushes of the agent activity counts", registry=r)
+        self.activity_flush_failures = Counter(
+            "guard_activity_flush_failures",
+            "Activity flushes the database refused (counts kept for the next)", registry=r)
         self.messages = Counter(
             "guard_messages_inspected", "Messages inspected by sender and action",
             ["sender", "action"], registry=r)

@@ -7,7 +7,7 @@ configurable, so the endpoints check it.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Annotated, Literal
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field,
@@ -270,3 +270,94 @@ def body_doc(model: type[BaseModel]) -> dict:
 
 
 REQUEST_MODELS = (MessageIn, BatchIn, ReviewIn)
+
+
+# -- standings (issue 11) ----------------------------------------------------------------------
+
+class ReasonOut(BaseModel):
+    code: str = Field(description="what kind of reason (score, held_by_margin, new_agent, recover_by_score, …)")
+    en: str
+    zh: str
+
+
+class CostOut(BaseModel):
+    violation_id: str
+    rule: str
+    severity: str
+    status: str = Field(description="the entry's status at the standing's time (open, disputed, lapsed, confirmed, …)")
+    points: float = Field(description="its share of the penalty")
+    score_cost: float = Field(description="how much higher the score would be without it")
+
+
+class RecoveryOut(BaseModel):
+    tier: str = Field(description="the next better tier")
+    at: datetime | None = Field(description="when it comes back if nothing new happens; null: not within the horizon")
+    reason: ReasonOut
+
+
+class ExplanationOut(BaseModel):
+    score_tier: str = Field(description="the tier the score holds (before new-agent protection, floor, suspension)")
+    reasons: list[ReasonOut]
+    costs: list[CostOut] = Field(description="the entries that cost the most, most first")
+    recovery: RecoveryOut | None
+
+
+class StandingOut(BaseModel):
+    agent_id: str
+    at: datetime
+    score: float = Field(description="0-100")
+    tier: str
+    tier_zh: str
+    cap: int = Field(description="daily grab cap (0: suspended)")
+    policy_version: str
+    known: bool = Field(description="false: no activity or violation of this agent is stored "
+                                    "(the standing of an agent never seen)")
+    explanation: ExplanationOut
+
+
+class StandingPage(BaseModel):
+    standings: list[StandingOut]
+    next_cursor: str = Field(description="pass as ?cursor= for the agents after this page")
+    has_more: bool
+
+
+class HistoryPointOut(BaseModel):
+    day: date = Field(description="local day (the standing policy's time zone)")
+    at: datetime = Field(description="the day's end (the last point: the time asked)")
+    score: float
+    tier: str
+    cap: int
+    conversations: int = Field(description="conversations handled that day")
+    messages: int = Field(description="agent messages that day")
+
+
+class HistoryOut(BaseModel):
+    agent_id: str
+    at: datetime
+    policy_version: str
+    days: list[HistoryPointOut] = Field(description="one point per day, oldest first (fewer for a new agent)")
+
+
+class WeekQualityOut(BaseModel):
+    week_start: date = Field(description="Monday, local time")
+    reviewed: int = Field(description="decisions (confirmed or dismissed) made that week")
+    confirmed: int
+    confirmation_rate: float | None = Field(description="confirmed / reviewed; null without decisions")
+
+
+class RuleQualityOut(BaseModel):
+    rule: str
+    logged: int = Field(description="violations of the rule in the store")
+    open: int
+    reviewed: int = Field(description="decided: confirmed or dismissed")
+    confirmed: int
+    dismissed: int
+    disputed: int = Field(description="under dispute, waiting for a decision")
+    confirmation_rate: float | None = Field(description="confirmed / reviewed; null without decisions")
+    scorer_rate: float = Field(description="the smoothed rate at which standings weigh the rule's unreviewed entries")
+    weeks: list[WeekQualityOut] = Field(description="decisions per week, oldest first")
+
+
+class RuleQualityPage(BaseModel):
+    at: datetime
+    rules: list[RuleQualityOut]

@@ -23,6 +23,8 @@ from . import workers as workers_mod
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEMO_STANDING_PATHS = ("/v1/standings?limit=5", "/v1/agents/agent-001/standing",
+                       "/v1/agents/agent-001/history?days=30", "/v1/rules/quality")
 DEMO_EXAMPLE = '{"text":"我的手机号是13812345678","sender":"buyer"}'
 
 
@@ -90,6 +92,8 @@ def run_serve(args: argparse.Namespace) -> int:
         url = _migrate(settings)
     except ConfigError as err:
         return _fail(str(err))
+    if settings.demo and settings.database_url is None:
+        _seed_if_empty(url, settings.policy)
 
     # The parent applied the migrations before any worker exists; workers skip them.
     env["GUARD_MIGRATE"] = "0"
@@ -107,8 +111,12 @@ def run_serve(args: argparse.Namespace) -> int:
         shown = f"[{shown}]" if ":" in shown else shown  # an IPv6 address in a URL
         print("guard serve: demo mode, temporary key valid until this process stops. Try:",
               file=sys.stderr)
-        print(f"curl -s -H 'Authorization: Bearer {settings.demo_key}' -d '{DEMO_EXAMPLE}' "
-              f"http://{shown}:{port}/v1/inspect", flush=True)
+        auth = f"-H 'Authorization: Bearer {settings.demo_key}'"
+        print(f"curl -s {auth} -d '{DEMO_EXAMPLE}' http://{shown}:{port}/v1/inspect")
+        print("guard serve: standings (grab privilege) of the demo agents:", file=sys.stderr)
+        for path in DEMO_STANDING_PATHS:
+            print(f"curl -s {auth} 'http://{shown}:{port}{path}'")
+        sys.stdout.flush()
     options = dict(log_level=args.log_level, access_log=args.access_log,
                    log_config=_log_config(args.log_level), timeout_graceful_shutdown=10)
     try:
@@ -125,6 +133,28 @@ def run_serve(args: argparse.Namespace) -> int:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
+
+
+def _seed_if_empty(url: str, policy: str | None) -> None:
+    """`guard serve --demo` on the embedded store: an empty one gets the demo history (guard demo
+    --seed), so the standings have something to show at once. A store with data is left alone."""
+    from guard.demo_seed import seed_demo, store_is_empty
+    from guard.engine import Guard
+
+    from ..store import ViolationStore, create_engine
+
+    engine = create_engine(url)
+    try:
+        store = ViolationStore(engine)
+        if not store_is_empty(store):
+            return
+        print("guard serve: demo mode on an empty store, seeding three months of demo history "
+              "(guard demo --seed) ...", file=sys.stderr, flush=True)
+        summary = seed_demo(store, Guard.from_policy(policy))
+        print(f"guard serve: seeded {summary.agents} agents, {summary.violations} violations, "
+              f"{summary.reviews} reviews", file=sys.stderr, flush=True)
+    finally:
+        engine.dispose()
 
 
 def _check_policy(path: str | None) -> None:

@@ -51,6 +51,11 @@ class Settings:
     db_timeout_ms: int = DEFAULT_TIMEOUT_MS
     db_pool_size: int = 10
     engine_threads: int = 1  # inspection threads per worker process (see inspection.py)
+    standing_policy: str | None = None  # None: the packaged policies/standing.yaml
+    # Agent activity is counted in memory and written every this many seconds, or sooner when
+    # this many messages wait (activity.py); a crash loses at most one interval of counts.
+    activity_flush_seconds: float = 5.0
+    activity_flush_messages: int = 2000
     demo: bool = False
     demo_key: str | None = field(default=None, repr=False)
     # Key of the HMAC fingerprints of credential values in violations; shared by every worker
@@ -91,6 +96,9 @@ class Settings:
             db_timeout_ms=_int(env, "GUARD_DB_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, minimum=100),
             db_pool_size=_int(env, "GUARD_DB_POOL_SIZE", 10),
             engine_threads=_int(env, "GUARD_ENGINE_THREADS", 1),
+            standing_policy=env.get("GUARD_STANDING_POLICY") or None,
+            activity_flush_seconds=_int(env, "GUARD_ACTIVITY_FLUSH_SECONDS", 5),
+            activity_flush_messages=_int(env, "GUARD_ACTIVITY_FLUSH_MESSAGES", 2000),
             demo=demo,
             # The demo key only exists in demo mode: outside it, the variable is ignored.
             demo_key=(env.get("GUARD_DEMO_KEY") or None) if demo else None,
@@ -110,6 +118,6 @@ class Settings:
         if not self.all_keys():
             raise ConfigError(
                 "no API keys configured: set GUARD_API_KEYS='name:role:key,…' "
-                "(roles: chat, compliance, admin) or GUARD_API_KEYS_FILE, "
+                "(roles: chat, compliance, dispatch, admin) or GUARD_API_KEYS_FILE, "
                 "or start with --demo for a temporary demo key"
             )

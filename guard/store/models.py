@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -168,3 +168,32 @@ class FeedCounter(Base):
 
 
 FEED_NAME = "violations"
+
+
+class AgentConversationDay(Base):
+    """A conversation an agent handled on a local day (the standing policy's time zone): the
+    primary key makes the insert idempotent, so each counts once a day across workers."""
+
+    __tablename__ = "agent_conversation_days"
+
+    agent_id: Mapped[str] = mapped_column(StoredString(200), nullable=False)
+    day: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    conversation_id: Mapped[str] = mapped_column(StoredString(200), nullable=False)
+
+    __table_args__ = (sa.PrimaryKeyConstraint("agent_id", "day", "conversation_id",
+                                              name="pk_agent_conversation_days"),)
+
+
+class AgentDay(Base):
+    """An agent's totals of one local day: conversations (the rows above, counted as they are
+    first inserted) and agent messages (added to on each flush of a worker's counts)."""
+
+    __tablename__ = "agent_days"
+
+    agent_id: Mapped[str] = mapped_column(StoredString(200), nullable=False)
+    day: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    conversations: Mapped[int] = mapped_column(sa.BigInteger, nullable=False, server_default="0")
+    messages: Mapped[int] = mapped_column(sa.BigInteger, nullable=False, server_default="0")
+
+    __table_args__ = (sa.PrimaryKeyConstraint("agent_id", "day", name="pk_agent_days"),
+                      sa.Index("ix_agent_days_day", "day"))

@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
+from .activity import DayCount, write_counts
 from .db import DEFAULT_TIMEOUT_MS, WRITE, check_sqlite_files_writable, write_lock
 from .models import FEED_NAME, FeedCounter, Violation, ViolationReview, message_key, utcnow
 
@@ -101,7 +102,8 @@ class ViolationStore:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def log(self, items: list[NewViolation]) -> LogResult:
+    def log(self, items: list[NewViolation], *, at: datetime | None = None,
+            ids: list[str] | None = None) -> LogResult:
         """Store the violations and return their ids, one per item, in order.
 
         Idempotent per message and rule, where a message is its id from one agent in one
@@ -109,12 +111,15 @@ class ViolationStore:
         time. Races between two writers of the same message are settled by the unique index
         (INSERT … ON CONFLICT DO NOTHING RETURNING, and a read-back of the rows that were
         there already), never by read-then-write.
+
+        `at` (the time logged) and `ids` (one per item) are for importing a history (`guard demo
+        --seed`); the service leaves both to the store.
         """
         if not items:
             return LogResult([], [])
-        new_ids = [str(uuid.uuid4()) for _ in items]
+        new_ids = list(ids) if ids is not None else [str(uuid.uuid4()) for _ in items]
         keys = [message_key(i.agent_id, i.conversation_id, i.message_id) for i in items]
-        now = utcnow()
+        now = at or utcnow()
         rows = [
             {
                 "id": new_ids[n],
@@ -157,8 +162,19 @@ class ViolationStore:
         # Our freshly generated id came back exactly where our row was the one inserted.
         return LogResult(ids, [a == b for a, b in zip(ids, new_ids, strict=True)])
 
-    def review(self, violation_id: str, status: str, note: str, actor: str) -> dict | None:
-        """Set the review status and append an audit record, atomically. None if unknown."""
+    def add_activity(self, counts: list[DayCount]) -> int:
+        """Add a worker's activity counts (see activity.py); returns the conversations that were
+        new. Not under the feed lock: activity has no feed."""
+        if not counts:
+            return 0
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
+                conn.begin():
+            return write_counts(conn, counts)
+
+    def review(self, violation_id: str, status: str, note: str, actor: str,
+               at: datetime | None = None) -> dict | None:
+        """Set the review status and append an audit record, atomically. None if unknown.
+        `at` is for importing a history; the service leaves it to the store."""
         with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
                 conn.begin():
             current = conn.execute(
@@ -168,7 +184,7 @@ class ViolationStore:
             ).scalar_one_or_none()
             if current is None:
                 return None
-            now = utcnow()
+            now = at or utcnow()
             conn.execute(
                 violations.update()
                 .where(violations.c.id == violation_id)

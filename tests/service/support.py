@@ -29,6 +29,7 @@ RAW_VALUES = (PHONE, CARD, ID_NUMBER)
 KEYS = {
     "chat": ApiKey("chat-system", "chat", "chat-" + secrets.token_urlsafe(24)),
     "compliance": ApiKey("alice", "compliance", "comp-" + secrets.token_urlsafe(24)),
+    "dispatch": ApiKey("dispatcher", "dispatch", "disp-" + secrets.token_urlsafe(24)),
     "admin": ApiKey("root", "admin", "admin-" + secrets.token_urlsafe(24)),
 }
 

@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from guard.service.keys import ConfigError
+from guard.service.keys import ROLES, ConfigError
 from guard.service.settings import Settings
 
 from .support import AGENT_CODE, KEYS, agent_message
-
-ROLES = ("chat", "compliance", "admin")
 
 
 def _violation_id(server) -> str:
@@ -29,6 +27,10 @@ def _endpoints(vid: str):
         ("GET", f"/v1/violations/{vid}", {}, {"compliance"}),
         ("POST", f"/v1/violations/{vid}/review", {"json": {"status": "disputed", "note": "n"}},
          {"compliance"}),
+        ("GET", "/v1/agents/agent-7/standing", {}, {"compliance", "dispatch"}),
+        ("GET", "/v1/standings", {}, {"compliance", "dispatch"}),
+        ("GET", "/v1/agents/agent-7/history", {}, {"compliance", "dispatch"}),
+        ("GET", "/v1/rules/quality", {}, {"compliance", "dispatch"}),
         ("GET", "/metrics", {}, set()),
         ("GET", "/openapi.json", {}, {"chat", "compliance"}),
     ]

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guard.service.redact import star_numbers
-from guard.service.routes_violations import mask_note
+from guard.service.routes.violations import mask_note
 from guard.store import REVIEW_STATUSES, STATUSES
 from samples import kit
 

@@ -65,7 +65,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_demo_mode_two_workers_prints_a_working_curl_line(tmp_path):
+def test_demo_mode_two_workers_seeds_an_empty_store_and_prints_working_curl_lines(tmp_path):
     port = _free_port()
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("GUARD_") and k != "PROMETHEUS_MULTIPROC_DIR"}
@@ -81,6 +81,9 @@ def test_demo_mode_two_workers_prints_a_working_curl_line(tmp_path):
                          r"(http://127\.0\.0\.1:\d+/v1/inspect)\n", line)
         assert m, f"no curl line: {line!r}; log: {(tmp_path / 'serve.log').read_text()[-2000:]}"
         key, data, url = m.groups()
+        standing_urls = [re.fullmatch(rf"curl -s -H 'Authorization: Bearer {key}' '(http://\S+)'\n",
+                                      proc.stdout.readline()) for _ in range(4)]
+        assert all(standing_urls), (tmp_path / "serve.log").read_text()[-2000:]
         headers = {"Authorization": f"Bearer {key}",
                    "Content-Type": "application/x-www-form-urlencoded"}  # what curl -d sends
         response = None
@@ -102,6 +105,12 @@ def test_demo_mode_two_workers_prints_a_working_curl_line(tmp_path):
         assert 'guard_http_requests_total{endpoint="/v1/inspect",method="POST",status="200"}' \
             in metrics.text
         assert httpx.get(f"{base}/v1/violations", timeout=30).status_code == 401
+        for found in standing_urls:  # the demo history is there at once
+            r = httpx.get(found.group(1), headers=headers, timeout=30)
+            assert r.status_code == 200, (found.group(1), r.text)
+        page = httpx.get(standing_urls[0].group(1), headers=headers, timeout=30).json()
+        assert len(page["standings"]) == 5 and all(s["known"] for s in page["standings"])
+        assert "seeding three months of demo history" in (tmp_path / "serve.log").read_text()
         assert (tmp_path / "var" / "guard.db").exists()
     finally:
         proc.send_signal(signal.SIGINT)

@@ -12,7 +12,8 @@ from guard.store import Filters, NewViolation, ViolationStore, create_engine, mi
 from guard.store.db import MIGRATIONS_DIR, alembic_config, current_revision, downgrade
 from guard.store.models import Base
 
-TABLES = {"violations", "violation_reviews", "feed_counter", "alembic_version"}
+TABLES = {"violations", "violation_reviews", "feed_counter", "agent_conversation_days", "agent_days",
+          "alembic_version"}
 
 
 def _head(engine) -> str:

@@ -7,45 +7,30 @@ from __future__ import annotations
 import csv
 import io
 import logging
-from collections import Counter
 from datetime import datetime, timezone
 from itertools import chain
 from typing import Annotated, Iterator
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.concurrency import run_in_threadpool
 
 from guard.message import Message
 
-from ..store import Filters
-from .auth import require
-from .dbcalls import store_unavailable
-from .keys import ApiKey
-from .errors import ApiError
-from .redact import star_numbers
-from .schemas import (Cursor, ErrorOut, IdText, Instant, PlainText, ReviewIn,
+from ...store import Filters
+from ..dbcalls import store_unavailable
+from ..deps import Compliance, CurrentKey, DbCallsDep, EngineDep, OneValueEach, StoreDep
+from ..errors import ApiError
+from ..redact import star_numbers
+from ..schemas import (Cursor, ErrorOut, IdText, Instant, PlainText, ReviewIn,
                       Status, ViolationDetail, ViolationPage, body_doc, parse_body)
 
 
 log = logging.getLogger(__name__)
 
 
-async def one_value_each(request: Request) -> None:
-    """Every query parameter here takes one value: `?agent_id=a&agent_id=b` would otherwise
-    filter by b alone, silently. (After the key check: a stranger learns nothing.)"""
-    counts = Counter(name for name, _ in request.query_params.multi_items())
-    repeated = sorted(name for name, n in counts.items() if n > 1)
-    if repeated:
-        raise RequestValidationError([
-            {"loc": ("query", name), "msg": "given more than once", "type": "repeated"}
-            for name in repeated])
-
-
-router = APIRouter(tags=["violations"],
-                   dependencies=[Depends(require("compliance")), Depends(one_value_each)])
+router = APIRouter(tags=["violations"], dependencies=[Compliance, OneValueEach])
 
 ERRORS = {
     401: {"model": ErrorOut, "description": "missing or unknown API key"},
@@ -78,14 +63,14 @@ ViolationId = Annotated[IdText, Path(description="the violation's id")]
 @router.get("/v1/violations", response_model=ViolationPage, responses=ERRORS,
             summary="List violations in feed order")
 def list_violations(
-    request: Request,
+    store: StoreDep,
     f: Filters = Depends(filters),
     cursor: Annotated[Cursor | None, Query(
         description="next_cursor of the previous page; omit (or send empty) to start")] = None,
     limit: int = Query(100, ge=1, le=1000),
 ):
     after = cursor or 0
-    rows, more = request.app.state.store.page(f, after, limit)
+    rows, more = store.page(f, after, limit)
     next_cursor = str(rows[-1]["seq"]) if rows else str(after)
     return JSONResponse({"violations": rows, "next_cursor": next_cursor, "has_more": more})
 
@@ -121,13 +106,13 @@ def _csv_lines(rows: Iterator[dict], bom: bool) -> Iterator[str]:
 # Declared before /v1/violations/{violation_id}, which would otherwise match "export.csv".
 @router.get("/v1/violations/export.csv", responses=ERRORS, response_class=StreamingResponse,
             summary="Export violations as CSV (same filters as the list)")
-def export_csv(request: Request, f: Filters = Depends(filters),
+def export_csv(store: StoreDep, f: Filters = Depends(filters),
                bom: bool = Query(False, description="start with a UTF-8 BOM (for Excel)")):
     # Once the first byte is sent the status is 200 for good, and a failure can only cut the
     # body short. So the parameters are checked (above) and the first batch is read here,
     # before the response starts: a bad filter or an unreachable database is an error status
     # with the usual error body, never a 200 with a truncated file.
-    rows = request.app.state.store.iter_all(f)
+    rows = store.iter_all(f)
     first = next(rows, None)
     if first is not None:
         rows = chain([first], rows)
@@ -139,8 +124,8 @@ def export_csv(request: Request, f: Filters = Depends(filters),
 
 @router.get("/v1/violations/{violation_id}", response_model=ViolationDetail,
             responses={**ERRORS, **NOT_FOUND}, summary="One violation with its audit trail")
-def get_violation(violation_id: ViolationId, request: Request):
-    row = request.app.state.store.get(violation_id)
+def get_violation(violation_id: ViolationId, store: StoreDep):
+    row = store.get(violation_id)
     if row is None:
         raise ApiError(404, "not_found", "no violation with this id")
     return JSONResponse(row)
@@ -149,15 +134,13 @@ def get_violation(violation_id: ViolationId, request: Request):
 @router.post("/v1/violations/{violation_id}/review", response_model=ViolationDetail,
              responses={**ERRORS, **NOT_FOUND}, summary="Confirm, dismiss or dispute",
              openapi_extra=body_doc(ReviewIn))
-async def review_violation(violation_id: ViolationId, request: Request):
+async def review_violation(violation_id: ViolationId, request: Request, key: CurrentKey,
+                           store: StoreDep, engine: EngineDep, db: DbCallsDep):
     review = parse_body(ReviewIn, await request.body())
-    key: ApiKey = request.state.api_key
-    app = request.app
     # Masking the note is engine work, writing the review database work: off the event loop.
-    note = await run_in_threadpool(mask_note, app.state.engine.get(), review.note)
+    note = await run_in_threadpool(mask_note, engine.get(), review.note)
     try:
-        row = await app.state.db.run(app.state.store.review, violation_id, review.status, note,
-                                     key.name)
+        row = await db.run(store.review, violation_id, review.status, note, key.name)
     except SQLAlchemyError as err:
         log.error("review write failed (%s)", type(err).__name__)
         raise store_unavailable(err) from None
