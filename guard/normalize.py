@@ -323,10 +323,16 @@ def _is_expiry(text: str, pieces: list[tuple[int, int]], i: int) -> bool:
 
 
 def _split_long(text: str, segment: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """A segment too long to be one number may be mobiles written one after another
-    ("138 1234 5678 139 8765 4321"): cut it after every 11 digits that read as a mobile."""
+    """A segment too long to be one number may be numbers written one after another ("138 1234
+    5678 139 8765 4321", a card then an ID: "6226 0972 7918 5604 427 4301-0419-7304-1524-7X"):
+    cut it into consecutive groups that each read as a whole, valid number (a mobile, a
+    Luhn-valid card, an ID with its check character), when such a cutting exists; otherwise
+    after every 11 digits that read as a mobile."""
     if sum(b - a for a, b in segment) <= MAX_JOINED_DIGITS:
         return [segment]
+    cut = _valid_cut(text, segment)
+    if cut is not None:
+        return cut
     parts, current, digits = [], [], ""
     for a, b in segment:
         current.append((a, b))
@@ -335,6 +341,46 @@ def _split_long(text: str, segment: list[tuple[int, int]]) -> list[list[tuple[in
             parts.append(current)
             current, digits = [], ""
     return parts + [current] if current else parts
+
+
+def _valid_cut(text: str, segment: list[tuple[int, int]]) -> list[list[tuple[int, int]]] | None:
+    """Consecutive runs of groups, each a whole valid number, covering the segment; or None.
+    (Dynamic programming over group boundaries: linear in groups, a number spans few of them.)"""
+    n = len(segment)
+    best: list[list[int] | None] = [None] * (n + 1)  # best[i]: cut points covering groups < i
+    best[0] = []
+    for i in range(n):
+        if best[i] is None:
+            continue
+        digits = ""
+        for j in range(i, min(n, i + 8)):
+            digits += text[segment[j][0]:segment[j][1]]
+            if len(digits) > MAX_JOINED_DIGITS:
+                break
+            if _valid_number(digits) and best[j + 1] is None:
+                best[j + 1] = best[i] + [j + 1]
+    if best[n] is None:
+        return None
+    cuts, start = [], 0
+    for end in best[n]:
+        cuts.append(segment[start:end])
+        start = end
+    return cuts
+
+
+def _valid_number(digits: str) -> bool:
+    if len(digits) == 11 and digits.isdigit():
+        return digits[0] == "1" and digits[1] in "3456789"
+    if len(digits) == 18 and digits[:17].isdigit() and digits[17] in "0123456789Xx":
+        weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+        return "10X98765432"[sum(int(d) * w for d, w in zip(digits, weights)) % 11] == digits[17].upper()
+    if 15 <= len(digits) <= 19 and digits.isdigit():
+        total = 0
+        for k, ch in enumerate(reversed(digits)):
+            d = int(ch)
+            total += (d * 2 - 9 if d > 4 else d * 2) if k % 2 else d
+        return total % 10 == 0
+    return False
 
 
 def _is_number_group(group: str) -> bool:

@@ -244,3 +244,14 @@ def test_a_phone_hidden_by_any_mix_of_unicode_is_found_and_masked(guard, data):
     [finding] = verdict.findings
     assert normalize(text[finding.start:finding.end]).text.strip() == digits
     assert "1234" not in normalize(verdict.masked_text).text
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("6226 0972 7918 5604 427 4301-0419-7304-1524-7X", ["6226097279185604427", "43010419730415247X"]),
+    ("138 1234 5678 139 8765 4321", ["13812345678", "13987654321"]),
+    ("4301-0419-7304-1524-7X 138-1234-5678", ["43010419730415247X", "13812345678"]),
+])
+def test_valid_numbers_written_back_to_back_in_groups_are_each_joined(text, numbers):
+    """A run too long to be one number is cut into consecutive valid numbers (a leak the
+    privacy property found: a card then an ID, each in groups, one space apart)."""
+    assert normalize(text).text.split() == numbers

@@ -132,8 +132,8 @@ NOTE_CASES = [  # (note, the raw value that must not survive)
 def test_a_note_is_masked_even_where_a_cue_word_says_the_number_is_not_personal(
         engine_guard, note, raw):
     masked = mask_note(engine_guard, note)
-    assert raw not in masked
-    assert len(masked) == len(note) and masked.count("*") >= 11
+    assert raw not in masked and len(masked) == len(note)
+    assert masked.count("*") >= len(raw) - 10  # at most what the policy shows of a message (6 + 4)
     assert star_numbers(note).count("*") >= 11  # starring alone, without the engine
 
 
