@@ -92,6 +92,7 @@ def scan_files(spark, policy, source: str, target: str, input_format: str = "jso
     """Scan `source` into the directory `target`; returns how many lines could not be inspected."""
     from pyspark import StorageLevel
 
+    _refuse_existing(spark, target)
     numbered = read_numbered(spark, source, input_format)
     policy_broadcast = spark.sparkContext.broadcast(policy)
     records = scan_numbered(numbered, policy_broadcast, max_chars)
@@ -103,6 +104,15 @@ def scan_files(spark, policy, source: str, target: str, input_format: str = "jso
     finally:
         frame.unpersist()
         policy_broadcast.destroy()
+
+
+def _refuse_existing(spark, target: str) -> None:
+    """Before any work, not after it: Spark's own check comes once the input has been scanned
+    (ordering the output samples it). Through Hadoop's file system, so hdfs:// or s3a:// paths too."""
+    context = spark.sparkContext
+    path = context._jvm.org.apache.hadoop.fs.Path(target)
+    if path.getFileSystem(context._jsc.hadoopConfiguration()).exists(path):
+        raise FileExistsError(f"output {target} already exists")
 
 
 def read_numbered(spark, source: str, input_format: str):

@@ -62,29 +62,34 @@ def test_spark_records_carry_the_guards_violation_drafts(spark_cli, expected):
     assert sum(len(r.get("violations", [])) for r in records) > 10  # the scam conversations are logged
 
 
-def test_spark_refuses_an_output_that_exists(spark_cli, tmp_path):
-    (tmp_path / "in.jsonl").write_text('{"text": "你好"}\n', encoding="utf-8")
+@pytest.fixture(scope="module")
+def spark():
+    from guard.batch import session
+
+    spark = session(MASTER)
+    yield spark
+    spark.stop()
+
+
+def test_spark_refuses_an_output_that_exists_before_scanning(spark, tmp_path):
+    from guard.batch import scan_files
+
     (tmp_path / "out").mkdir()
-    run = subprocess.run([sys.executable, "-m", "guard.cli", "spark-scan", "in.jsonl", "out", "--master", MASTER],
-                         cwd=tmp_path, capture_output=True, text=True, timeout=SPARK_TIMEOUT)
-    assert run.returncode == 2 and "already exists" in run.stderr, run.stderr[-2000:]
+    with pytest.raises(FileExistsError, match="already exists"):
+        scan_files(spark, object(), str(tmp_path / "missing-input.jsonl"), str(tmp_path / "out"))
 
 
-def test_spark_reads_and_writes_parquet(tmp_path, expected):
-    from guard.batch import scan_files, session
+def test_spark_reads_and_writes_parquet(spark, tmp_path, expected):
+    from guard.batch import scan_files
     from guard.policy import load_policy
 
     rows = [json.loads(line) for line in scan_input_lines() if line.strip() and _is_message(line)]
-    spark = session(MASTER)
-    try:
-        columns = "id STRING, conversation_id STRING, sender STRING, text STRING"
-        spark.createDataFrame([tuple(_text_or_none(r.get(c)) for c in ("id", "conversation_id", "sender", "text"))
-                               for r in rows], columns).coalesce(1).write.parquet(str(tmp_path / "in.parquet"))
-        failed = scan_files(spark, load_policy(), str(tmp_path / "in.parquet"), str(tmp_path / "out"),
-                            input_format="parquet", output_format="parquet")
-        out = spark.read.parquet(str(tmp_path / "out")).orderBy("line").collect()
-    finally:
-        spark.stop()
+    columns = "id STRING, conversation_id STRING, sender STRING, text STRING"
+    spark.createDataFrame([tuple(_text_or_none(r.get(c)) for c in ("id", "conversation_id", "sender", "text"))
+                           for r in rows], columns).coalesce(1).write.parquet(str(tmp_path / "in.parquet"))
+    failed = scan_files(spark, load_policy(), str(tmp_path / "in.parquet"), str(tmp_path / "out"),
+                        input_format="parquet", output_format="parquet")
+    out = spark.read.parquet(str(tmp_path / "out")).orderBy("line").collect()
     good = [(record, drafts) for record, drafts in expected if "error" not in record]
     assert failed == 0
     assert [r.line for r in out] == list(range(1, len(rows) + 1))
