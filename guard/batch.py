@@ -29,7 +29,7 @@ from guard.scan import conversation_of, prepare_lines
 from guard.verdict import Verdict
 
 FORMATS = ("jsonl", "parquet")
-DEFAULT_MASTER = "local[*]"
+DEFAULT_MASTER = "local[*]"  # what Spark itself uses when nothing names a master
 APP_NAME = "guard spark-scan"
 # Python types of the verdict's dataclass fields and their Spark SQL types; a dict (a violation's
 # trace) is kept as its JSON text.
@@ -44,8 +44,9 @@ def add_spark_scan_parser(sub) -> None:
                     "order: the verdict and its violation drafts, or the line's error.")
     p.add_argument("input", help="a JSONL file or a Parquet file or directory (any path Spark reads)")
     p.add_argument("output", help="output directory (must not exist)")
-    p.add_argument("--master", default=DEFAULT_MASTER,
-                   help=f"Spark master URL, e.g. spark://host:7077, yarn, k8s://… (default: {DEFAULT_MASTER})")
+    p.add_argument("--master",
+                   help="Spark master URL, e.g. spark://host:7077, yarn, k8s://… (default: the one spark-submit "
+                        f"gives, else {DEFAULT_MASTER})")
     p.add_argument("--format", choices=FORMATS, default="jsonl", help="output format (default: jsonl)")
     p.add_argument("--input-format", choices=FORMATS,
                    help="input format (default: parquet for a path ending in .parquet, otherwise jsonl)")
@@ -72,14 +73,18 @@ def _spark_scan(args) -> int:
     return 1 if failed else 0
 
 
-def session(master: str = DEFAULT_MASTER, **conf: str):
-    """A SparkSession on `master`. In local mode the Python workers run this interpreter (the one
+def session(master: str | None = None, **conf: str):
+    """A SparkSession on `master`, or on the master spark-submit was given (local mode when this
+    process starts Spark itself). In local mode the Python workers run this interpreter (the one
     guard is installed in); on a cluster, the job's own settings say which Python runs."""
     from pyspark.sql import SparkSession
 
-    if master.startswith("local"):
+    under_spark_submit = "PYSPARK_GATEWAY_PORT" in os.environ
+    if (master or "").startswith("local") or (master is None and not under_spark_submit):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName(APP_NAME).master(master)
+    builder = SparkSession.builder.appName(APP_NAME)
+    if master:
+        builder = builder.master(master)
     for key, value in conf.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
