@@ -54,23 +54,28 @@ def add_spark_scan_parser(sub) -> None:
 
 
 def _spark_scan(args) -> int:
-    from pyspark.errors import AnalysisException
-
+    from guard.cli import EXIT_FAILED_LINES, EXIT_OK, EXIT_USAGE
     from guard.policy import load_policy
+
+    try:
+        from pyspark.errors import AnalysisException
+    except ImportError:
+        print("guard: spark-scan needs PySpark: pip install 'guard[spark]'", file=sys.stderr)
+        return EXIT_USAGE
 
     policy = load_policy(args.policy)
     input_format = args.input_format or ("parquet" if args.input.rstrip("/").endswith(".parquet") else "jsonl")
     spark = session(args.master)
     try:
         failed = scan_files(spark, policy, args.input, args.output, input_format, args.format)
-    except AnalysisException as exc:  # a missing input, an output that exists: paths only, no data
+    except AnalysisException as exc:  # e.g. Parquet without the columns read: names only, no data
         print(f"guard: {exc.getMessage() if hasattr(exc, 'getMessage') else exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     finally:
         spark.stop()
     if failed:
         print(f"guard: {failed} line(s) could not be inspected; see their error fields", file=sys.stderr)
-    return 1 if failed else 0
+    return EXIT_FAILED_LINES if failed else EXIT_OK
 
 
 def session(master: str | None = None, **conf: str):
@@ -97,7 +102,7 @@ def scan_files(spark, policy, source: str, target: str, input_format: str = "jso
     """Scan `source` into the directory `target`; returns how many lines could not be inspected."""
     from pyspark import StorageLevel
 
-    _refuse_existing(spark, target)
+    _check_paths(spark, source, target)
     numbered = read_numbered(spark, source, input_format)
     policy_broadcast = spark.sparkContext.broadcast(policy)
     records = scan_numbered(numbered, policy_broadcast, max_chars)
@@ -111,12 +116,22 @@ def scan_files(spark, policy, source: str, target: str, input_format: str = "jso
         policy_broadcast.destroy()
 
 
-def _refuse_existing(spark, target: str) -> None:
-    """Before any work, not after it: Spark's own check comes once the input has been scanned
-    (ordering the output samples it). Through Hadoop's file system, so hdfs:// or s3a:// paths too."""
+def _check_paths(spark, source: str, target: str) -> None:
+    """Before any work: Spark would find a missing input only when a job runs, and an existing
+    output only once the input has been scanned (ordering the output samples it). Through
+    Hadoop's file system, so hdfs:// or s3a:// paths and input globs work too."""
     context = spark.sparkContext
-    path = context._jvm.org.apache.hadoop.fs.Path(target)
-    if path.getFileSystem(context._jsc.hadoopConfiguration()).exists(path):
+    conf = context._jsc.hadoopConfiguration()
+
+    def path_and_fs(name: str):
+        path = context._jvm.org.apache.hadoop.fs.Path(name)
+        return path, path.getFileSystem(conf)
+
+    path, fs = path_and_fs(source)
+    if not fs.globStatus(path):
+        raise FileNotFoundError(f"input {source} does not exist")
+    path, fs = path_and_fs(target)
+    if fs.exists(path):
         raise FileExistsError(f"output {target} already exists")
 
 

@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Iterator, TextIO
 
+from guard.batch import add_spark_scan_parser
 from guard.message import SENDERS, MessageError
 from guard.policy import PolicyError
 
@@ -61,12 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: 1)")
     p.set_defaults(run=_scan)
 
-    try:
-        from guard.batch import add_spark_scan_parser
-    except ImportError:  # not expected: guard.batch imports PySpark only when it runs
-        pass
-    else:
-        add_spark_scan_parser(sub)
+    add_spark_scan_parser(sub)  # PySpark is imported only when the command runs
 
     p = sub.add_parser("demo", help="replay the sample conversations")
     p.add_argument("--file", help="a conversations JSONL file (default: samples/conversations.jsonl)")

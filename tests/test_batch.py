@@ -71,12 +71,15 @@ def spark():
     spark.stop()
 
 
-def test_spark_refuses_an_output_that_exists_before_scanning(spark, tmp_path):
+def test_spark_refuses_a_missing_input_or_an_existing_output_before_any_work(spark, tmp_path):
     from guard.batch import scan_files
 
+    (tmp_path / "in.jsonl").write_text('{"text": "你好"}\n', encoding="utf-8")
     (tmp_path / "out").mkdir()
+    with pytest.raises(FileNotFoundError, match="does not exist"):
+        scan_files(spark, object(), str(tmp_path / "missing.jsonl"), str(tmp_path / "new"))
     with pytest.raises(FileExistsError, match="already exists"):
-        scan_files(spark, object(), str(tmp_path / "missing-input.jsonl"), str(tmp_path / "out"))
+        scan_files(spark, object(), str(tmp_path / "in.jsonl"), str(tmp_path / "out"))
 
 
 def test_spark_reads_and_writes_parquet(spark, tmp_path, expected):
