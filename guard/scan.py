@@ -26,7 +26,7 @@ CHUNK = 64
 IN_FLIGHT_PER_JOB = 4
 # Forked workers inherit the imported libraries and the loaded policy, so a worker's start-up is
 # its Guard build (~0.6 s) rather than a fresh interpreter's imports and policy load (~2 s more,
-# a sixth of a 12,000-message scan on 2 cores). The workers run no code that takes a lock another
+# a fifth of a 12,000-message scan on 2 cores). The workers run no code that takes a lock another
 # thread here could hold (tqdm's monitor, on a terminal). Where fork is missing (Windows), spawn.
 _START_METHOD = "fork" if "fork" in get_all_start_methods() else "spawn"
 
