@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Iterator, TextIO
 
+from guard.batch import add_spark_scan_parser
 from guard.message import SENDERS, MessageError
 from guard.policy import PolicyError
 
@@ -56,7 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("scan", help="inspect a JSONL file of messages, one verdict a line")
     p.add_argument("input", help="JSONL file ('-' for standard input)")
     p.add_argument("-o", "--output", help="output JSONL file (default: standard output)")
+    p.add_argument("-j", "--jobs", type=_positive_int, default=1, metavar="N",
+                   help="worker processes, each with its own Guard; the output is the same, in input order "
+                        "(default: 1)")
     p.set_defaults(run=_scan)
+
+    add_spark_scan_parser(sub)  # PySpark is imported only when the command runs
 
     p = sub.add_parser("demo", help="replay the sample conversations, or --seed a store with three months of history")
     p.add_argument("--file", help="a conversations JSONL file (default: samples/conversations.jsonl)")
@@ -173,10 +180,23 @@ def _explain(args) -> int:
     return EXIT_OK
 
 
-def _scan(args) -> int:
-    from guard.scan import scan_lines
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
+    return number
 
-    guard = _guard(args)
+
+def _scan(args) -> int:
+    from guard.scan import scan_lines, scan_lines_parallel
+
+    if args.jobs == 1:
+        verdicts = partial(scan_lines, _guard(args))
+    else:
+        from guard.policy import load_policy
+
+        policy = load_policy(args.policy)  # checked here: a bad policy is a usage error, not a worker's crash
+        verdicts = partial(scan_lines_parallel, policy, jobs=args.jobs)
     source = sys.stdin if args.input == "-" else _open_input(args.input)
     if source is None:
         return EXIT_USAGE
@@ -184,7 +204,7 @@ def _scan(args) -> int:
     progress = _progress(args.input, source)
     failed = 0
     try:
-        for line in scan_lines(guard, progress.lines(source)):
+        for line in verdicts(progress.lines(source)):
             failed += "error" in line
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
     finally:
