@@ -101,7 +101,7 @@ def test_no_generated_value_reaches_a_response_a_log_line_or_the_store(
     caplog.set_level(logging.DEBUG)  # everything, SQLAlchemy's statement log included
     server = make_server()  # one server and store per database for all examples
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None,
+    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
     @given(scenarios())
     def check(s):
