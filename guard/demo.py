@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from guard.render import render_verdict
-from guard.scan import ConversationContext, with_context
+from guard.scan import ConversationContext
 from guard.message import Message
 
 DEFAULT_SAMPLES = "conversations.jsonl"
@@ -28,9 +28,8 @@ def run_demo(guard, path: str | None = None, color: bool = False, out=print) -> 
         if message.conversation_id != current:
             current = message.conversation_id
             out(f"\n=== {current}: {item.get('title', '')}")
-        message = with_context(message, context.before(message.conversation_id))
+        message = context.attach(message)
         verdict = guard.inspect(message)
-        context.add(message.conversation_id, message.sender, message.text)
         out(f"\n[{message.sender}] {message.text}")
         out(render_verdict(message.text, verdict, color=color))
     return 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from guard.message import Message
-from guard.scan import ConversationContext, with_context
+from guard.scan import ConversationContext
 
 
 @dataclass
@@ -111,11 +111,8 @@ def evaluate(guard, lines: Iterable[dict]) -> Report:
     report = Report()
     context = ConversationContext()
     for item in lines:
-        message = Message.from_dict(item, max_chars=guard.max_chars)
-        if not message.context:
-            message = with_context(message, context.before(message.conversation_id))
+        message = context.attach(Message.from_dict(item, max_chars=guard.max_chars))
         verdict = guard.inspect(message)
-        context.add(message.conversation_id, message.sender, message.text)
         report.messages += 1
         _score_entities(report, item, verdict)
         if "rules" in item and message.sender == "agent":

@@ -18,7 +18,6 @@ def explain(guard, text: str, context: list[dict]) -> dict:
     verdict = guard.inspect(message)
     report["verdict"] = {"action": verdict.action, "masked_text": verdict.masked_text,
                          "notice": verdict.buyer_notice.title if verdict.buyer_notice else None}
-    report.pop("text")  # the folded text may hold raw values; offsets point into the original
     return report
 
 

@@ -369,18 +369,16 @@ def _valid_cut(text: str, segment: list[tuple[int, int]]) -> list[list[tuple[int
 
 
 def _valid_number(digits: str) -> bool:
+    # Only over-long digit runs get here: the recognizers' checks are imported on first use, so
+    # importing the normaliser does not load the recognizers (and Presidio).
+    from recognizers.bank_card import luhn_valid
+    from recognizers.id_card import check_character
+
     if len(digits) == 11 and digits.isdigit():
         return digits[0] == "1" and digits[1] in "3456789"
     if len(digits) == 18 and digits[:17].isdigit() and digits[17] in "0123456789Xx":
-        weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-        return "10X98765432"[sum(int(d) * w for d, w in zip(digits, weights)) % 11] == digits[17].upper()
-    if 15 <= len(digits) <= 19 and digits.isdigit():
-        total = 0
-        for k, ch in enumerate(reversed(digits)):
-            d = int(ch)
-            total += (d * 2 - 9 if d > 4 else d * 2) if k % 2 else d
-        return total % 10 == 0
-    return False
+        return check_character(digits[:17]) == digits[17].upper()
+    return 15 <= len(digits) <= 19 and digits.isdigit() and luhn_valid(digits)
 
 
 def _is_number_group(group: str) -> bool:

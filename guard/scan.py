@@ -44,6 +44,13 @@ class ConversationContext:
             return ()
         return tuple(self._history[conversation_id])
 
+    def attach(self, message: Message) -> Message:
+        """The message with the earlier turns of its conversation as its context (unless it
+        brought its own), and remembered as the latest turn of that conversation."""
+        before = self.before(message.conversation_id)
+        self.add(message.conversation_id, message.sender, message.text)
+        return message if message.context or not before else replace(message, context=before)
+
     def add(self, conversation_id: str | None, sender: str, text: str) -> None:
         if conversation_id is None:
             return
@@ -117,9 +124,7 @@ def prepare_lines(numbered: Iterable[tuple[int, str]], max_chars: int) -> Iterat
         except MessageError as exc:
             yield number, line_error(raw, number, exc)
             continue
-        before = context.before(message.conversation_id)
-        context.add(message.conversation_id, message.sender, message.text)
-        yield number, message if message.context else with_context(message, before)
+        yield number, context.attach(message)
 
 
 def line_error(raw: str, number: int, exc: MessageError) -> dict[str, Any]:
@@ -134,11 +139,6 @@ def conversation_of(raw: str, max_chars: int) -> str | None:
     except MessageError:
         return None
 
-
-def with_context(message: Message, turns: tuple[Turn, ...]) -> Message:
-    if not turns:
-        return message
-    return replace(message, context=turns)
 
 
 def _best_effort_id(raw: str) -> str | None:

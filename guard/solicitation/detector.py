@@ -6,9 +6,9 @@ the single message (message.py), the conversation (conversation.py), and the sig
 (model.py). The lexicon finds evidence; the model scores every rule from the message, that
 evidence and the conversation's state. A rule with evidence gets the model's calibrated
 probability as its confidence (an explicit phrase, or a request the earlier turns complete, never
-less than `evidence_floor`: the model adds evidence, it cannot delete an explicit request); a rule without evidence, and not negated or
-warned about in the message, fires on the model alone when its probability reaches
-`model_only`, with the clause it relied on as evidence.
+less than `evidence_floor`: the model adds evidence, it cannot delete an explicit request); a
+rule without evidence, and not negated or warned about in the message, fires on the model alone
+when its probability reaches `model_only`, with the clause it relied on as evidence.
 """
 from __future__ import annotations
 
@@ -111,8 +111,7 @@ class SolicitationDetector:
                            "basis": d.basis if d else None, "probability": probability.get(rule),
                            "evidence": [e.to_dict() for e in (d.trace.evidence if d else [])],
                            "blocks": [b.to_dict() for b in blocks]}
-        return {"text": now.folded, "conversation": state.notes(), "pretexts_here": sorted(now.pretexts),
-                "rules": rules}
+        return {"conversation": state.notes(), "pretexts_here": sorted(now.pretexts), "rules": rules}
 
     def state(self, context: Sequence[Turn]) -> State:
         """The conversation's risk state from the earlier turns: pretexts told by the agent, earlier

@@ -43,15 +43,12 @@ def corpus_samples(detector: SolicitationDetector, records: Iterable[dict], buck
     only when read with earlier turns (tag `contextual`) are left out: from them the n-grams
     would learn that "发我一下" asks whatever came before; completing a request from the
     conversation is the lexicon's job, and its evidence a feature."""
-    from guard.scan import ConversationContext, with_context
+    from guard.scan import ConversationContext
 
     context = ConversationContext()
     out = []
     for item in records:
-        message = Message.from_dict(item)
-        if not message.context:
-            message = with_context(message, context.before(message.conversation_id))
-        context.add(message.conversation_id, message.sender, message.text)
+        message = context.attach(Message.from_dict(item))
         if message.sender != "agent" or "rules" not in item or "contextual" in (item.get("tags") or ()):
             continue
         now, found, state = detector.evidence(normalize(message.text).text, message.context)
