@@ -24,8 +24,9 @@ test-all: $(STAMP)     ## the test suite with a throwaway PostgreSQL server (ins
 demo: $(STAMP)         ## replay the sample conversations
 	$(VENV)/bin/guard demo
 
-eval: $(STAMP)         ## accuracy on the development, validation and hold-out corpora
+eval: $(STAMP)         ## accuracy on every corpus but the hold-outs (measured once, by hand)
 	$(VENV)/bin/guard eval samples/pii_dev.jsonl
+	$(VENV)/bin/guard eval samples/pii_address_dev/pii_address_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_holdout.jsonl
 	for n in 2 3 4 5 6; do $(VENV)/bin/guard eval samples/fraud_holdout$${n}_scam.jsonl samples/fraud_holdout$${n}_genuine.jsonl || exit 1; done
