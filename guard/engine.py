@@ -16,7 +16,7 @@ from guard.message import DEFAULT_MAX_CHARS, Message, Turn
 from guard.nlp import ChineseNlpEngine
 from guard.normalize import Normalized, normalize
 from guard.policy import Policy, load_policy
-from guard.solicitation import SolicitationDetector, Trace
+from guard.solicitation import SolicitationDetector, State, Trace
 from guard.verdict import DELIVER, DELIVER_MASKED, HOLD, Finding, Notice, Signal, Verdict, ViolationDraft
 
 LANGUAGE = "zh"
@@ -87,7 +87,9 @@ class Guard:
     def from_policy(cls, path: str | Path | None = None, **kwargs) -> "Guard":
         return cls(load_policy(path), **kwargs)
 
-    def inspect(self, message: Message | Mapping) -> Verdict:
+    def inspect(self, message: Message | Mapping, state: State | None = None) -> Verdict:
+        """`state`: what is remembered of the conversation's earlier messages when the caller
+        passes no turns (the service keeps it per conversation; `state_after`)."""
         if not isinstance(message, Message):
             message = Message.from_dict(message, max_chars=self.max_chars)
         norm = normalize(message.text)
@@ -95,9 +97,11 @@ class Guard:
         signals: list[Signal] = []
         traces: dict[str, Trace] = {}
         if message.sender == "agent":
-            signals = self._signals(norm, message, traces)
+            signals = self._signals(norm, message, traces, state)
         elif message.context:
             asked = self.detector.asked(message.context, floor=self._review_floor)
+        elif state is not None:
+            asked = set(state.asked)  # the latest ask the store remembers
         context_words = [w for rule in sorted(asked) for w in ASKED_CONTEXT.get(rule, ())]
         findings = self.find_pii(norm, context_words)
 
@@ -131,6 +135,11 @@ class Guard:
             violations=self._violations(message, signals, findings, traces),
         )
 
+    def state_after(self, message: Message, state: State | None = None) -> State:
+        """The conversation's state once `message` is added to `state` (its turns first)."""
+        state = self.detector.state(message.context, state)
+        return state.after(message.sender, self.detector.analyze(normalize(message.text).text))
+
     def find_pii(self, norm: Normalized, context_words: list[str] | None = None) -> list[Finding]:
         """PII and credential findings, in original-text offsets, overlaps resolved."""
         # Cheap gate: the recognizers are compiled regexes with checksums (tens of µs); jieba
@@ -153,11 +162,12 @@ class Guard:
             return True
         return recognizer.mentions_context(text, context_words or ())
 
-    def _signals(self, norm: Normalized, message: Message, traces: dict[str, Trace]) -> list[Signal]:
+    def _signals(self, norm: Normalized, message: Message, traces: dict[str, Trace],
+                 state: State | None = None) -> list[Signal]:
         """Detections at or above their rule's review band, in original offsets; their traces
         (offsets in the original text too) go to `traces`."""
         signals = []
-        for found in self.detector.detect(norm.text, message.context):
+        for found in self.detector.detect(norm.text, message.context, state):
             rule = self.policy.rules[found.rule]
             if rule.bands.band(found.confidence) is None:
                 continue

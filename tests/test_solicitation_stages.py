@@ -184,3 +184,11 @@ def test_features_name_the_evidence_and_the_state_per_rule(lexicon, tokenizer):
 def test_the_trace_never_keeps_a_run_of_digits():
     assert safe("卡号6222021234567890128发我") == "卡号*******************发我"
     assert safe("6位验证码") == "6位验证码"
+
+
+def test_a_state_saved_after_some_turns_and_continued_with_the_rest_equals_the_state_of_all(lexicon):
+    detector = SolicitationDetector(lexicon)
+    turns = (Turn("agent", "我们为您办理理赔"), Turn("buyer", "好的"), Turn("agent", "验证码报一下"),
+             Turn("buyer", "卡号吗"), Turn("agent", "稍等"))
+    for cut in range(len(turns) + 1):
+        assert detector.state(turns[cut:], prior=detector.state(turns[:cut])) == detector.state(turns)

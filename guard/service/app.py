@@ -94,7 +94,8 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     app.state.activity = activity
     app.state.standings = StandingBoard(StandingQueries(engine), standing_policy)
     app.state.inspector = Inspector(holder, store, db, metrics, settings.max_chars, activity,
-                                    threads=settings.engine_threads)
+                                    threads=settings.engine_threads,
+                                    state_days=settings.conversation_state_days)
 
     errors.install(app)
     openapi.install(app, metrics_public=settings.metrics_access == "public")

@@ -8,19 +8,29 @@ contention and GIL hand-offs, and a dedicated executor's hop is cheaper than any
 so it runs on the database threads instead (bounded in time, see dbcalls.py), where it cannot
 hold up other inspections, and concurrent requests' writes share one transaction
 (guard/store/group_commit.py).
+
+Conversation state: a message that comes with a conversation id but no earlier turns is read
+with what the store remembers of its conversation (the pretexts and asks of earlier agent
+messages: a later ambiguous step counts more after a pretext, and a buyer's bare "385920" after
+an ask for the code is masked as one). Agent messages update it; reading and writing it are
+bounded like every database call, and a failure costs the state, never the message.
 """
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
+import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from guard.message import Message, MessageError, MessageTooLarge
+from guard.solicitation import State
 
-from ..store import NewViolation, ViolationStore
+from ..store import NewViolation, SavedState, ViolationStore
+from ..store.models import utcnow
 from ..store.group_commit import GroupCommit
 from .activity import ActivityRecorder
 from .dbcalls import BoundedCalls, store_unavailable
@@ -61,11 +71,30 @@ def violations_to_log(guard, message: Message, verdict) -> list[NewViolation]:
     ) for d in verdict.violations]
 
 
+FORGET_EVERY_SECONDS = 3600  # how often a worker drops the states of quiet conversations
+
+
+def remembers(message: Message) -> bool:
+    """Is this message read with (and, from an agent, does it update) the stored state?"""
+    return message.conversation_id is not None and not message.context
+
+
+def _state(saved: SavedState | None) -> State | None:
+    return None if saved is None else State(saved.pretexts, saved.earlier_asks, saved.asked)
+
+
+def _saved(state: State) -> SavedState:
+    return SavedState(state.pretexts, state.earlier_asks, state.asked)
+
+
 class Inspector:
     def __init__(self, engine: EngineHolder, store: ViolationStore, db: BoundedCalls,
-                 metrics: Metrics, max_chars: int, activity: ActivityRecorder, threads: int = 1):
+                 metrics: Metrics, max_chars: int, activity: ActivityRecorder, threads: int = 1,
+                 state_days: int = 30):
         self.engine, self.store, self.db, self.activity = engine, store, db, activity
         self.metrics, self.max_chars = metrics, max_chars
+        self.state_days = state_days  # 0: no stored conversation state
+        self._forgotten_at = 0.0
         self.executor = ThreadPoolExecutor(max(1, threads), thread_name_prefix="guard-inspect")
         # Concurrent requests' violations share one transaction (group_commit.py).
         self.writer = GroupCommit(store)
@@ -75,11 +104,16 @@ class Inspector:
         ("messages" for the batch form). Violations are logged before anything is returned:
         if the log cannot be written, the whole request fails with a retryable 503."""
         guard = self.engine.get()
+        # Validate every message before inspecting any, so a bad batch costs nothing.
+        messages = [self._message(m, f"{where}[{n}]." if where else "") for n, m in enumerate(items)]
+        saved = await self._read_states(messages)
         loop = asyncio.get_running_loop()
-        messages, verdicts, pending = await loop.run_in_executor(
-            self.executor, self._inspect, guard, items, where)
+        verdicts, pending, changed = await loop.run_in_executor(
+            self.executor, self._inspect, guard, messages, saved)
         if pending:
             await self._log(pending, verdicts, messages)
+        if changed:
+            await self._save_states(changed)
         # Counted once the request succeeds: a message answered 503 counts when it is retried.
         for m in messages:
             if m.sender == "agent":
@@ -90,16 +124,49 @@ class Inspector:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.writer.close()
 
-    def _inspect(self, guard, items: list[MessageIn], where: str):
-        # Validate every message before inspecting any, so a bad batch costs nothing.
-        messages = [self._message(m, f"{where}[{n}]." if where else "")
-                    for n, m in enumerate(items)]
-        verdicts = [guard.inspect(m) for m in messages]
-        pending: list[tuple[int, NewViolation]] = []
-        for n, (m, v) in enumerate(zip(messages, verdicts, strict=True)):
+    def _inspect(self, guard, messages: list[Message], saved: dict[str, SavedState]):
+        states = {cid: _state(s) for cid, s in saved.items()}
+        changed: dict[str, SavedState] = {}
+        verdicts, pending = [], []
+        for n, m in enumerate(messages):
+            if self.state_days and remembers(m):
+                # messages of one conversation in a batch: each reads the state the last left
+                before = states.get(m.conversation_id)
+                v = guard.inspect(m, state=before or State())
+                if m.sender == "agent":
+                    after = guard.state_after(m, before)
+                    if after != (before or State()):
+                        states[m.conversation_id] = after
+                        changed[m.conversation_id] = _saved(after)
+            else:
+                v = guard.inspect(m)
+            verdicts.append(v)
             self.metrics.observe_verdict(m.sender, v)
             pending += [(n, nv) for nv in violations_to_log(guard, m, v)]
-        return messages, verdicts, pending
+        return verdicts, pending, changed
+
+    async def _read_states(self, messages: list[Message]) -> dict[str, SavedState]:
+        ids = {m.conversation_id for m in messages if remembers(m)} if self.state_days else set()
+        if not ids:
+            return {}
+        try:
+            return await self.db.run(self.store.conversation_states, ids)
+        except SQLAlchemyError as err:
+            self.metrics.conversation_state_failures.labels("read").inc()
+            log.warning("conversation state not read for %d conversations (%s): inspecting without it",
+                        len(ids), type(err).__name__)
+            return {}
+
+    async def _save_states(self, changed: dict[str, SavedState]) -> None:
+        try:
+            await self.db.run(self.store.save_conversation_states, changed)
+            if time.monotonic() - self._forgotten_at > FORGET_EVERY_SECONDS:
+                self._forgotten_at = time.monotonic()
+                await self.db.run(self.store.forget_conversation_states,
+                                  utcnow() - timedelta(days=self.state_days))
+        except SQLAlchemyError as err:
+            self.metrics.conversation_state_failures.labels("write").inc()
+            log.warning("conversation state not saved for %d conversations (%s)", len(changed), type(err).__name__)
 
     def _message(self, item: MessageIn, prefix: str) -> Message:
         try:

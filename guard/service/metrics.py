@@ -36,6 +36,10 @@ class Metrics:
         self.violation_log_failures = Counter(
             "guard_violation_log_failures",
             "Violation-log writes that failed (answered 503, retryable)", registry=r)
+        self.conversation_state_failures = Counter(
+            "guard_conversation_state_failures",
+            "Reads or writes of stored conversation state that failed (the message was inspected without it)",
+            ["operation"], registry=r)
         self.activity_flushes = Counter(
             "guard_activity_flushes", "Flushes of the agent activity counts", registry=r)
         self.activity_flush_failures = Counter(

@@ -71,11 +71,12 @@ class SolicitationDetector:
     def analyze(self, normalized_text: str) -> Analysis:
         return self._analyze(normalized_text)
 
-    def detect(self, normalized_text: str, context: Sequence[Turn] = ()) -> list[Detection]:
+    def detect(self, normalized_text: str, context: Sequence[Turn] = (), prior: State | None = None) -> list[Detection]:
         """Rules an agent message breaks, with earlier turns (oldest first) completing it."""
-        return self._scored(*self.evidence(normalized_text, context))
+        return self._scored(*self.evidence(normalized_text, context, prior))
 
-    def evidence(self, normalized_text: str, context: Sequence[Turn] = ()) -> tuple[Analysis, list[Evidence], State]:
+    def evidence(self, normalized_text: str, context: Sequence[Turn] = (),
+                 prior: State | None = None) -> tuple[Analysis, list[Evidence], State]:
         """The lexicon's evidence and the conversation's state, before any scoring (for training)."""
         now = self._analyze(normalized_text)
         found = list(now.found)
@@ -84,12 +85,12 @@ class SolicitationDetector:
             found += self.conversation.complete(normalized_text, now, recent)
             if not found:
                 found += self.conversation.affirmed(normalized_text, recent)
-        return now, found, self.state(context)
+        return now, found, self.state(context, prior)
 
-    def explain(self, normalized_text: str, context: Sequence[Turn] = ()) -> dict:
+    def explain(self, normalized_text: str, context: Sequence[Turn] = (), prior: State | None = None) -> dict:
         """Everything `detect` decided, for `guard explain`: per rule its detection (or none),
         the model's probability, the evidence, the blocks, and the conversation's state."""
-        now, found, state = self.evidence(normalized_text, context)
+        now, found, state = self.evidence(normalized_text, context, prior)
         detections = {d.rule: d for d in self._scored(now, found, state)}
         probability: dict[str, float] = {}
         if self.model is not None:
@@ -113,22 +114,14 @@ class SolicitationDetector:
                            "blocks": [b.to_dict() for b in blocks]}
         return {"conversation": state.notes(), "pretexts_here": sorted(now.pretexts), "rules": rules}
 
-    def state(self, context: Sequence[Turn]) -> State:
-        """The conversation's risk state from the earlier turns: pretexts told by the agent, earlier
-        asks, and what the buyer named since the agent's last turn."""
-        pretexts: set[str] = set()
-        earlier, asked, named = 0, frozenset(), set()
+    def state(self, context: Sequence[Turn], prior: State | None = None) -> State:
+        """The conversation's risk state: `prior` (what the store remembers of the conversation's
+        earlier messages, when the caller passes no turns) with the earlier turns added: pretexts
+        told by the agent, earlier asks, and what the buyer named since the agent's last turn."""
+        state = prior or State()
         for turn in context:
-            past = self._analyze(self._normalized(turn.text))
-            if turn.sender == "agent":
-                pretexts |= past.pretexts
-                if past.found:
-                    earlier += 1
-                    asked = frozenset(e.rule for e in past.found)
-                named = set()
-            else:
-                named |= past.any_objects
-        return State(frozenset(pretexts), earlier, asked, frozenset(named))
+            state = state.after(turn.sender, self._analyze(self._normalized(turn.text)))
+        return state
 
     def _scored(self, now: Analysis, found: list[Evidence], state: State) -> list[Detection]:
         scoring = self.scoring

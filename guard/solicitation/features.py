@@ -48,6 +48,15 @@ class State:
     asked: frozenset[str] = frozenset()  # rules of the agent's latest ask
     buyer_named: frozenset[str] = frozenset()  # rules whose objects the buyer named since then
 
+    def after(self, sender: str, past: Analysis) -> "State":
+        """The state once a turn (its sender and the analysis of its text) has been added: the
+        one fold both earlier turns and the store's saved state go through."""
+        if sender != "agent":
+            return State(self.pretexts, self.earlier_asks, self.asked, self.buyer_named | past.any_objects)
+        asks = past.found
+        return State(self.pretexts | past.pretexts, self.earlier_asks + bool(asks),
+                     frozenset(e.rule for e in asks) if asks else self.asked, frozenset())
+
     def notes(self) -> list[str]:
         out = []
         if self.pretexts:

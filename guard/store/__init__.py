@@ -1,5 +1,6 @@
 """The violation store: SQLAlchemy 2 over SQLite (embedded default) or PostgreSQL."""
 from .activity import DayCount
+from .conversations import SavedState
 from .db import (DEFAULT_TIMEOUT_MS, StoreTimeout, create_engine, default_url, is_transient,
                  migrate, normalize_url, redact_url)
 from .models import REVIEW_STATUSES, STATUSES
@@ -13,6 +14,7 @@ __all__ = [
     "NewViolation",
     "REVIEW_STATUSES",
     "STATUSES",
+    "SavedState",
     "StoreTimeout",
     "ViolationStore",
     "create_engine",

@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
+from .db import dialect_insert
 from .models import AgentConversationDay, AgentDay
 
 conversation_days = AgentConversationDay.__table__
@@ -42,14 +42,6 @@ def merge_counts(counts) -> list[DayCount]:
     return [DayCount(a, d, m, frozenset(cs)) for (a, d), (m, cs) in sorted(merged.items())]
 
 
-def _insert(dialect: str, table):
-    if dialect == "postgresql":
-        return postgresql.insert(table)
-    if dialect == "sqlite":
-        return sqlite.insert(table)
-    raise RuntimeError(f"unsupported database: {dialect}")
-
-
 def write_counts(conn: Connection, counts: list[DayCount]) -> int:
     """Add `counts` inside the caller's transaction; returns the conversations that were new."""
     dialect = conn.dialect.name
@@ -57,7 +49,7 @@ def write_counts(conn: Connection, counts: list[DayCount]) -> int:
     rows = sorted({(c.agent_id, c.day, conv) for c in counts for conv in c.conversations})
     new: Counter = Counter()
     if rows:
-        stmt = (_insert(dialect, conversation_days).on_conflict_do_nothing()
+        stmt = (dialect_insert(dialect, conversation_days).on_conflict_do_nothing()
                 .returning(conversation_days.c.agent_id, conversation_days.c.day))
         # One statement per chunk: a day of a busy worker may hold many thousand rows.
         for start in range(0, len(rows), 1000):
@@ -65,7 +57,7 @@ def write_counts(conn: Connection, counts: list[DayCount]) -> int:
             # executemany with RETURNING: SQLAlchemy 2 batches it on both backends.
             for agent_id, day in conn.execute(stmt, chunk).all():
                 new[(agent_id, day)] += 1
-    upsert = _insert(dialect, agent_days)
+    upsert = dialect_insert(dialect, agent_days)
     upsert = upsert.on_conflict_do_update(
         index_elements=["agent_id", "day"],
         set_={"conversations": agent_days.c.conversations + upsert.excluded.conversations,

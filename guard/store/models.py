@@ -197,3 +197,19 @@ class AgentDay(Base):
 
     __table_args__ = (sa.PrimaryKeyConstraint("agent_id", "day", name="pk_agent_days"),
                       sa.Index("ix_agent_days_day", "day"))
+
+
+class ConversationState(Base):
+    """What the guard remembers of a conversation whose caller passes no earlier turns: the
+    detector's state after its latest agent message (pretexts told, asks made), as names of
+    pretext kinds and rules, never text. Keyed by the caller's conversation id."""
+
+    __tablename__ = "conversation_states"
+
+    conversation_id: Mapped[str] = mapped_column(StoredString(200), primary_key=True)
+    pretexts: Mapped[str] = mapped_column(StoredString(400), nullable=False, server_default="")
+    earlier_asks: Mapped[int] = mapped_column(sa.Integer, nullable=False, server_default="0")
+    asked: Mapped[str] = mapped_column(StoredString(400), nullable=False, server_default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    __table_args__ = (sa.Index("ix_conversation_states_updated_at", "updated_at"),)

@@ -29,11 +29,11 @@ from datetime import datetime
 from typing import Any, Iterator
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from .activity import DayCount, write_counts
-from .db import DEFAULT_TIMEOUT_MS, WRITE, check_sqlite_files_writable, write_lock
+from .conversations import SavedState, forget_states, read_states, write_states
+from .db import DEFAULT_TIMEOUT_MS, WRITE, check_sqlite_files_writable, dialect_insert, write_lock
 from .models import FEED_NAME, FeedCounter, Violation, ViolationReview, message_key, utcnow
 
 violations = Violation.__table__
@@ -97,7 +97,7 @@ class ViolationStore:
         self._write_lock = write_lock(engine, timeout_ms / 1000)
         # Statements built once: building and coercing SQLAlchemy constructs per call cost
         # more CPU than the database work (measured ~2.6 ms per logged violation before).
-        self._insert = _insert_ignoring_duplicates(engine.dialect.name).returning(
+        self._insert = dialect_insert(engine.dialect.name, violations).on_conflict_do_nothing().returning(
             violations.c.id, violations.c.message_key, violations.c.rule)
 
     # -- writing -----------------------------------------------------------------------------
@@ -170,6 +170,22 @@ class ViolationStore:
         with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
                 conn.begin():
             return write_counts(conn, counts)
+
+    def conversation_states(self, conversation_ids: set[str]) -> dict[str, SavedState]:
+        """The saved states of these conversations (those the store knows)."""
+        with self.engine.connect() as conn:
+            return read_states(conn, conversation_ids)
+
+    def save_conversation_states(self, changed: dict[str, SavedState], at: datetime | None = None) -> None:
+        if not changed:
+            return
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            write_states(conn, changed, at or utcnow())
+
+    def forget_conversation_states(self, before: datetime) -> int:
+        """Forget conversations quiet since `before` (the service does this as it runs)."""
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+            return forget_states(conn, before)
 
     def review(self, violation_id: str, status: str, note: str, actor: str,
                at: datetime | None = None) -> dict | None:
@@ -286,14 +302,6 @@ PROBE_WRITE = (
 STORED_IDS = sa.select(violations.c.message_key, violations.c.rule, violations.c.id).where(
     violations.c.message_key.in_(sa.bindparam("keys", expanding=True))
 )
-
-
-def _insert_ignoring_duplicates(dialect: str):
-    if dialect == "postgresql":
-        return postgresql.insert(violations).on_conflict_do_nothing()
-    if dialect == "sqlite":
-        return sqlite.insert(violations).on_conflict_do_nothing()
-    raise RuntimeError(f"unsupported database: {dialect}")
 
 
 def violation_dict(row) -> dict:

@@ -13,6 +13,7 @@ from guard.store.db import MIGRATIONS_DIR, alembic_config, current_revision, dow
 from guard.store.models import Base
 
 TABLES = {"violations", "violation_reviews", "feed_counter", "agent_conversation_days", "agent_days",
+          "conversation_states",
           "alembic_version"}
 
 

@@ -1,0 +1,113 @@
+"""Conversation state from the store: a message with a conversation id and no earlier turns is
+read with what the store remembers of its conversation's earlier agent messages."""
+from __future__ import annotations
+
+import uuid
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import OperationalError
+
+from guard.names import RULES
+from guard.solicitation.lexicon import PRETEXTS
+from guard.store import ViolationStore, create_engine
+
+from .support import agent_message
+
+ASK_CODE = "验证码报一下"
+BARE_CODE = "385920"
+PRETEXT = "您好，您的快递在运输中丢失了，我们为您办理理赔"
+STEP = "下载一个软件我指导您"  # ASK_OFF_PLATFORM; the model is surer after a pretext
+
+
+def _conversation() -> str:
+    return f"c-{uuid.uuid4().hex[:10]}"
+
+
+def _buyer(text: str, conversation: str) -> dict:
+    return {"id": f"b-{uuid.uuid4().hex[:8]}", "conversation_id": conversation, "sender": "buyer",
+            "text": text}
+
+
+def _inspect(server, body: dict) -> dict:
+    with server.client("chat") as c:
+        r = c.post("/v1/inspect", json=body)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_a_buyers_bare_code_after_an_ask_in_an_earlier_request_is_masked(server):
+    asked, fresh = _conversation(), _conversation()
+    _inspect(server, agent_message(ASK_CODE, conversation_id=asked))
+    assert BARE_CODE not in _inspect(server, _buyer(BARE_CODE, asked))["masked_text"]
+    # the same reply in a conversation where nobody asked is an ordinary number
+    assert _inspect(server, _buyer(BARE_CODE, fresh))["masked_text"] == BARE_CODE
+
+
+def test_a_pretext_told_in_an_earlier_request_counts_as_if_its_turn_were_passed(server):
+    stored, passed, fresh = _conversation(), _conversation(), _conversation()
+    _inspect(server, agent_message(PRETEXT, conversation_id=stored))
+    from_store = _inspect(server, agent_message(STEP, conversation_id=stored))["signals"]
+    with_turns = _inspect(server, agent_message(STEP, conversation_id=passed,
+                                                context=[{"sender": "agent", "text": PRETEXT}]))["signals"]
+    without = _inspect(server, agent_message(STEP, conversation_id=fresh))["signals"]
+    assert from_store == with_turns
+    assert [s["confidence"] for s in from_store] != [s["confidence"] for s in without]
+
+
+def test_messages_of_one_conversation_in_a_batch_each_read_the_state_the_last_left(server):
+    conversation = _conversation()
+    with server.client("chat") as c:
+        r = c.post("/v1/inspect/batch", json={"messages": [
+            agent_message(ASK_CODE, conversation_id=conversation), _buyer(BARE_CODE, conversation)]})
+    assert r.status_code == 200, r.text
+    assert BARE_CODE not in r.json()["verdicts"][1]["masked_text"]
+
+
+def test_the_stored_state_holds_names_only(server, database_url):
+    conversation = _conversation()
+    _inspect(server, agent_message(PRETEXT, conversation_id=conversation))
+    _inspect(server, agent_message(ASK_CODE, conversation_id=conversation))
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(sa.text("SELECT pretexts, earlier_asks, asked FROM conversation_states "
+                                       "WHERE conversation_id = :c"), {"c": conversation}).one()
+    finally:
+        engine.dispose()
+    assert set(row.pretexts.split(",")) <= set(PRETEXTS) and "parcel_lost" in row.pretexts
+    assert row.earlier_asks == 1 and set(row.asked.split(",")) <= set(RULES)
+
+
+def test_a_caller_that_passes_turns_neither_reads_nor_writes_the_state(server, database_url):
+    conversation = _conversation()
+    _inspect(server, agent_message(ASK_CODE, conversation_id=conversation,
+                                   context=[{"sender": "buyer", "text": "你好"}]))
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM conversation_states")).scalar_one() == 0
+    finally:
+        engine.dispose()
+
+
+def test_no_stored_state_when_it_is_switched_off(make_server):
+    server = make_server(conversation_state_days=0)
+    conversation = _conversation()
+    _inspect(server, agent_message(ASK_CODE, conversation_id=conversation))
+    assert _inspect(server, _buyer(BARE_CODE, conversation))["masked_text"] == BARE_CODE
+
+
+@pytest.mark.parametrize("method", ["conversation_states", "save_conversation_states"])
+def test_a_failing_state_read_or_write_costs_the_state_not_the_message(server, monkeypatch, method):
+    def fail(self, *args, **kwargs):
+        raise OperationalError("SELECT", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(ViolationStore, method, fail)
+    verdict = _inspect(server, agent_message(ASK_CODE, conversation_id=_conversation()))
+    assert "ASK_VERIFICATION_CODE" in {s["rule"] for s in verdict["signals"]}
+    assert verdict["violation_ids"]  # logged all the same
+    with server.client("admin") as c:
+        metrics = c.get("/metrics").text
+    operation = "read" if method == "conversation_states" else "write"
+    assert f'guard_conversation_state_failures_total{{operation="{operation}"}} 1.0' in metrics
