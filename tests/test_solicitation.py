@@ -94,8 +94,8 @@ def test_off_platform_evidence_covers_the_handle_so_masking_hides_it(guard):
 
 def test_a_request_completed_by_an_earlier_turn(guard):
     earlier = (Turn("agent", "系统会给您的手机发一条验证短信"),)
-    assert rules_of(guard, "收到了吗？收到发我一下", earlier) == {"ASK_VERIFICATION_CODE"}
-    assert rules_of(guard, "收到了吗？收到发我一下") == set()
+    assert rules_of(guard, "看到了吗？看到发我一下", earlier) == {"ASK_VERIFICATION_CODE"}
+    assert rules_of(guard, "看到了吗？看到发我一下") == set()
 
 
 def test_a_request_split_over_two_agent_messages(guard):

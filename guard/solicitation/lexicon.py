@@ -7,6 +7,8 @@ the detector lives in the data (`tuning`), not in code.
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import Any, Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -156,7 +158,7 @@ class Lexicon:
         self.scope_breaks = compile_("negations.scope_breaks", n.scope_breaks)
         self.conditions = compile_("negations.conditions", n.conditions)
         self.mentions = compile_("negations.mentions", n.mentions)
-        self.variants = dict(spec.variants)
+        self.variants = {**traditional_to_simplified(), **spec.variants}
         self.benign = compile_("benign_objects", spec.benign_objects)
         s = spec.structure  # the small words that tie a request together
         self.list_link = compile_("structure.list_link", s.list_link)
@@ -204,6 +206,13 @@ class Lexicon:
         word = word.lower()
         patterns = [self.pointer_nouns, *self.hints.values(), *self.objects.values()]
         return any(p is not None and p.search(word) for p in patterns)
+
+
+@cache
+def traditional_to_simplified() -> dict[str, str]:
+    """Traditional characters folded to simplified ones (data/traditional.tsv, from OpenCC)."""
+    text = resources.files(__package__).joinpath("data/traditional.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def _alternation(words: Sequence[str]) -> str:
