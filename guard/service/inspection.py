@@ -135,8 +135,8 @@ class Inspector:
                 v = guard.inspect(m, state=before or State())
                 if m.sender == "agent":
                     after = guard.state_after(m, before)
-                    if after != (before or State()):
-                        states[m.conversation_id] = after
+                    states[m.conversation_id] = after
+                    if _saved(after) != _saved(before or State()):
                         changed[m.conversation_id] = _saved(after)
             else:
                 v = guard.inspect(m)
