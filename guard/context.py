@@ -56,8 +56,7 @@ class WindowContextEnhancer(ContextAwareEnhancer):
             if recognizer is None or not recognizer.context or metadata.get(
                     RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY):
                 continue
-            words = self.surrounding_words(text, result.start, result.end) + extra
-            supportive = next((c for c in recognizer.context if any(c.lower() in w for w in words)), "")
+            supportive = self._supportive(recognizer.context, text, result.start, result.end, extra)
             if supportive:
                 result.score = min(max(result.score + self.context_similarity_factor,
                                        self.min_score_with_context_similarity), ContextAwareEnhancer.MAX_SCORE)
@@ -66,13 +65,32 @@ class WindowContextEnhancer(ContextAwareEnhancer):
                 result.analysis_explanation.set_improved_score(result.score)
         return results
 
+    def _supportive(self, context: list[str], text: str, start: int, end: int, extra: list[str]) -> str:
+        """The first context word inside one of the surrounding words or the caller's words, or "".
+        Words are pieces of the text, so a context word the text around the candidate does not
+        contain cannot be inside one: jieba (most of this step's cost) runs only when one could be."""
+        lowered = [c.lower() for c in context]
+        for c, low in zip(context, lowered):
+            if any(low in w for w in extra):
+                return c  # the score is raised whichever word does it
+        lo, hi = (0, len(text)) if len(text) <= WHOLE_TEXT else self._window(text, start, end)
+        nearby = text[lo:hi].lower()
+        if not any(low in nearby for low in lowered):
+            return ""
+        words = self.surrounding_words(text, start, end)
+        return next((c for c, low in zip(context, lowered) if any(low in w for w in words)), "")
+
+    @staticmethod
+    def _window(text: str, start: int, end: int) -> tuple[int, int]:
+        return max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+
     def surrounding_words(self, text: str, start: int, end: int) -> list[str]:
         """The keywords (lower case) from the candidate's token back `prefix`+1 of them and
         forward `suffix`+1, as Presidio's lemma enhancer reads them."""
         if len(text) <= WHOLE_TEXT:  # short: segment it all once, for every candidate in it
             lo, (words, spaces) = 0, self._segmented(text)
         else:
-            lo, hi = max(0, start - WINDOW_BEFORE), min(len(text), end + WINDOW_AFTER)
+            lo, hi = self._window(text, start, end)
             words, spaces = self._segment(text[lo:hi])
         position, index = lo, len(words) - 1
         for i, (word, space) in enumerate(zip(words, spaces)):

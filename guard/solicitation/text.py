@@ -6,6 +6,7 @@ space between two Chinese words is a pause in a call transcript and becomes a cl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -24,9 +25,25 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+# What folding keeps as it is (but for case): Chinese, printable ASCII but the space, the kept
+# punctuation and line breaks. A message of these only, with no space or separator to weigh,
+# folds character for character (most messages: a translate and a lower, not a loop).
+_KEPT = re.compile("[\u4e00-\u9fff!-~\n" + re.escape("".join(sorted(KEEP_PUNCT))) + "]*")
+_WEIGHED = re.compile("[ " + re.escape("".join(sorted(SEPARATORS))) + "]")
+
+
 def fold(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
     """`separator_run`: a longer run of spaces and separators between two Chinese characters is
     a divider, not a word split (and bounds the look-around, keeping folding linear)."""
+    if _WEIGHED.search(text) is None:
+        mapped = text.translate(_table(variants))
+        if _KEPT.fullmatch(mapped):
+            return Folded(mapped.lower(), tuple(range(len(text))))
+    return fold_each(text, variants, separator_run)
+
+
+def fold_each(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
+    """`fold` character by character (what its shortcut must always agree with)."""
     chars, origin = [], []
     for i, ch in enumerate(text):
         if ch in SEPARATORS and _between_cjk(text, i, separator_run):
@@ -40,6 +57,18 @@ def fold(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
             chars.append(ch.lower())
             origin.append(i)
     return Folded("".join(chars), tuple(origin))
+
+
+# The variants as a str.translate table, built once per lexicon (building one costs more than
+# folding a message); the mapping itself is kept to tell a new one with a reused id apart.
+_TABLES: dict[int, tuple[Mapping[str, str], dict[int, str]]] = {}
+
+
+def _table(variants: Mapping[str, str]) -> dict[int, str]:
+    table = _TABLES.get(id(variants))
+    if table is None or table[0] is not variants:
+        table = _TABLES[id(variants)] = (variants, {ord(k): v for k, v in variants.items()})
+    return table[1]
 
 
 def is_cjk(ch: str) -> bool:
