@@ -10,7 +10,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 import recognizers
-from guard.context import WindowContextEnhancer
+from guard.context import JiebaContextEnhancer
 from guard.masking import Masker
 from guard.message import DEFAULT_MAX_CHARS, Message, Turn
 from guard.nlp import ChineseNlpEngine
@@ -36,8 +36,8 @@ def build_analyzer(policy: Policy, recognizer_list: list | None = None) -> Analy
         supported_languages=[LANGUAGE],
         default_score_threshold=policy.score_threshold,
         # Chinese context words sit a few jieba tokens before the value ("手机号是"), sometimes
-        # after; read on a window around each candidate, not a Doc of the message (context.py).
-        context_aware_enhancer=WindowContextEnhancer(nlp_engine.tokenizer, context_words,
+        # after; read on jieba's words of the message, not a spaCy Doc of it (context.py).
+        context_aware_enhancer=JiebaContextEnhancer(nlp_engine.tokenizer, context_words,
                                                      context_prefix_count=6, context_suffix_count=2),
     )
 
@@ -153,7 +153,7 @@ class Guard:
         bookkeeping: the registry searched twice, the results regrouped by recognizer, each
         recognizer's thresholds copied per result. That bookkeeping cost as much as the
         recognizers themselves. No spaCy Doc: the recognizers work on the text and the context
-        enhancer on a window around each candidate (context.py)."""
+        enhancer on jieba's words around each candidate (context.py)."""
         raw = [result for recognizer in self.recognizers for result in recognizer.analyze(text, None)]
         enhanced = self.analyzer.context_aware_enhancer.enhance_using_context(
             text, raw, self._no_artifacts, self.recognizers, context_words or None)

@@ -4,6 +4,7 @@ Presidio's analysis steps, and the normaliser leaving plain digit runs alone."""
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -11,8 +12,10 @@ import pytest
 
 from guard.engine import LANGUAGE
 from guard.normalize import normalize
+from guard.solicitation import negation
 from guard.solicitation.gate import first_char_class, gated
-from guard.solicitation.text import fold, fold_each
+from guard.solicitation.negation import Negation
+from guard.solicitation.text import Geometry, fold, fold_each
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SOLICITATION = ["fraud_dev.jsonl", "sol_w01/sol_w01_scam.jsonl", "sol_w01/sol_w01_genuine.jsonl",
@@ -81,6 +84,10 @@ def test_folding_without_the_character_loop_agrees_with_the_loop(lexicon):
     texts = [normalize(t).text for t in _texts(SOLICITATION)]
     texts += ["微❤️信", "V / X", "验 证 码报一下", "驗證碼", "ＡＢｃ，卡号", "卡号\n有效期", "KEY-码"]
     variants, run = lexicon.variants, lexicon.tuning.separator_run
+    # and random strings of what folding weighs: Chinese, spaces, separators, variants, emoji
+    alphabet = "验证码卡号微信加我 -_.*~|/\\=·，。\nAbc1🙂❤️" + "".join(sorted(variants)[:20])
+    rng = random.Random(0)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
     for text in texts:
         assert fold(text, variants, run) == fold_each(text, variants, run), text
 
@@ -106,3 +113,22 @@ def test_plain_digit_runs_are_left_as_they_are_and_grouped_ones_still_join():
     assert plain.text == plain.original and plain.origin == tuple(range(len(plain.original)))
     assert normalize("手机138 1234 5678").text == "手机13812345678"
     assert normalize("手机一三八12345678").text == "手机13812345678"
+
+
+def _tokens_of_the_whole_text(lex, text, tokenizer):
+    """jieba over the whole message, as negation first did it."""
+    pos = 0
+    for token in tokenizer.cut(text, HMM=False):
+        yield pos, token
+        pos += len(token)
+
+
+def test_negation_cues_found_piece_by_piece_are_those_of_the_whole_message(guard, lexicon, monkeypatch):
+    tokenizer = guard.detector.tokenizer
+    texts = [lexicon.fold(normalize(t).text).text for t in _texts(SOLICITATION)]
+    texts.append("，".join(texts[:300]))  # one long message
+    negating = [t for t in texts if lexicon.negation_any.search(t) is not None]
+    assert len(negating) > 1000
+    piecewise = [Negation(lexicon, t, Geometry(t), tokenizer).cues.hits for t in negating]
+    monkeypatch.setattr(negation, "_tokens_with_cues", _tokens_of_the_whole_text)
+    assert piecewise == [Negation(lexicon, t, Geometry(t), tokenizer).cues.hits for t in negating]
