@@ -13,6 +13,7 @@ import pytest
 from guard.engine import LANGUAGE
 from guard.normalize import normalize
 from guard.solicitation import negation
+from guard.solicitation.features import extract
 from guard.solicitation.gate import first_char_class, gated
 from guard.solicitation.negation import Negation
 from guard.solicitation.text import Geometry, fold, fold_each
@@ -132,3 +133,11 @@ def test_negation_cues_found_piece_by_piece_are_those_of_the_whole_message(guard
     piecewise = [Negation(lexicon, t, Geometry(t), tokenizer).cues.hits for t in negating]
     monkeypatch.setattr(negation, "_tokens_with_cues", _tokens_of_the_whole_text)
     assert piecewise == [Negation(lexicon, t, Geometry(t), tokenizer).cues.hits for t in negating]
+
+
+def test_the_signal_models_probabilities_are_those_of_each_rule_scored_alone(guard):
+    detector, model = guard.detector, guard.policy.signal_model
+    for text in _texts(SOLICITATION, every=2):
+        features = extract(*detector.evidence(normalize(text).text), model.buckets)
+        alone = {rule: m.probability(features, rule) for rule, m in model.rules.items()}
+        assert model.probabilities(features) == alone, text
