@@ -137,7 +137,7 @@ def test_negation_cues_found_piece_by_piece_are_those_of_the_whole_message(guard
 
 def test_the_signal_models_probabilities_are_those_of_each_rule_scored_alone(guard):
     detector, model = guard.detector, guard.policy.signal_model
-    for text in _texts(SOLICITATION, every=2):
+    for text in _texts(SOLICITATION, every=5):
         features = extract(*detector.evidence(normalize(text).text), model.buckets)
         alone = {rule: m.probability(features, rule) for rule, m in model.rules.items()}
         assert model.probabilities(features) == alone, text
