@@ -9,10 +9,13 @@
   four plain regex recognizers on the same spaCy/jieba pipeline) and a floor (the same four
   patterns as compiled regexes plus the Luhn and ID checks, no Presidio).
 
-Then length scaling (one message of 50 to 10,000 characters per engine) and, for worst cases,
-see benchmarks/pathological.py.
+Then length scaling (one message of 50 to 10,000 characters per engine, and the longest again
+as an agent message with three earlier turns of the same length) and, for worst cases, see
+benchmarks/pathological.py. `--checkout DIR` measures the guard of another checkout (a worktree
+of the commit before a change) on this checkout's corpora: run both, and compare each run's
+ratio to the yardstick, which is measured in the same run.
 
-    python benchmarks/inspect_speed.py [--rounds 8] [--min-chars 20] [--max-chars 120] [--json]
+    python benchmarks/inspect_speed.py [--rounds 8] [--min-chars 20] [--max-chars 120] [--checkout DIR] [--json]
 
 Pins itself to one core.
 """
@@ -39,6 +42,7 @@ PLAIN = {
     "CN_ADDRESS": r"[\u4e00-\u9fff]{2,12}(?:路|街|道)\d+号",
 }
 LENGTHS = (50, 200, 1000, 2500, 10000)
+CONTEXT_TURNS = ("buyer", "agent", "buyer")  # earlier turns of the longest message, oldest first
 
 
 def load_messages(min_chars: int, max_chars: int) -> list[dict]:
@@ -143,6 +147,20 @@ def scaling(engines: dict, messages: list[dict]) -> dict:
                 best = min(best, time.perf_counter() - t0)
             row[name] = round(best * 1000, 2)
         out[length] = row
+    length = LENGTHS[-1]  # the longest again, with three earlier turns of its length
+    row = {}
+    for name, run in engines.items():
+        best = float("inf")
+        for k in range(3):
+            start = (k + 5) * 7919 * length % max(1, len(pool) - 4 * length)
+            turns = [{"sender": sender, "text": pool[start + (j + 1) * length:start + (j + 2) * length]}
+                     for j, sender in enumerate(CONTEXT_TURNS)]
+            message = {"text": pool[start:start + length], "sender": "agent", "context": turns}
+            t0 = time.perf_counter()
+            run(message)
+            best = min(best, time.perf_counter() - t0)
+        row[name] = round(best * 1000, 2)
+    out[f"{length}+3 turns"] = row
     return out
 
 
@@ -151,8 +169,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--min-chars", type=int, default=20)
     parser.add_argument("--max-chars", type=int, default=120)
+    parser.add_argument("--checkout", type=Path, help="measure the guard of this checkout instead")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
+    if args.checkout:
+        sys.path.insert(0, str(args.checkout.resolve()))
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
 
@@ -170,7 +191,8 @@ def main() -> int:
     report = {
         "conditions": {"messages": len(messages), "each analysed": "once per engine",
                        "mean_chars": round(statistics.fmean(len(m["text"]) for m in messages), 1),
-                       "rounds": args.rounds, "cores": 1, "load_average": os.getloadavg()[0]},
+                       "rounds": args.rounds, "cores": 1, "load_average": os.getloadavg()[0],
+                       "guard": str(Path(sys.modules["guard"].__file__).parent.parent)},
         "guard_startup_s": round(startup, 2),
         "interleaved": interleaved(engines, messages, args.rounds),
         "length_ms": scaling(engines, messages),
@@ -181,7 +203,7 @@ def main() -> int:
     c = report["conditions"]
     print(f"{c['messages']} distinct messages of {args.min_chars}-{args.max_chars} chars (mean {c['mean_chars']}), "
           f"each analysed once per engine, {args.rounds} interleaved rounds, one core, load average {c['load_average']:.1f}; "
-          f"guard start-up {report['guard_startup_s']} s")
+          f"guard start-up {report['guard_startup_s']} s; guard from {c['guard']}")
     print(f"{'engine':<10} {'msg/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}   x yardstick: median (min-max)")
     for name, r in report["interleaved"].items():
         v = r["vs_yardstick"]

@@ -136,13 +136,13 @@ def _fold_text(text: str) -> tuple[str, list[int]]:
 
 def normalize(text: str) -> Normalized:
     folded, origin = _fold_text(text)
-    if not any(c.isdigit() for c in folded) and not any(c in CHINESE_DIGITS for c in folded):
-        return Normalized(text, folded, tuple(origin))
-
     out_chars: list[str] = []
     out_origin: list[int] = []
     pos = 0
     for match in _RUN.finditer(folded):
+        run = match.group()
+        if run.isdigit() and run.isascii():
+            continue  # one group of plain digits (most runs): nothing to convert, trim or join
         start, end = _trim_glued_words(folded, *_trim_stray_words(folded, match.start(), match.end()))
         run_chars, run_origin = _convert_run(folded, origin, start, end)
         out_chars.append(folded[pos:start])
@@ -150,6 +150,8 @@ def normalize(text: str) -> Normalized:
         out_chars.extend(run_chars)
         out_origin.extend(run_origin)
         pos = end
+    if pos == 0 and not out_chars:  # no run changed
+        return Normalized(text, folded, tuple(origin))
     out_chars.append(folded[pos:])
     out_origin.extend(origin[pos:])
     return Normalized(text, "".join(out_chars), tuple(out_origin))

@@ -137,7 +137,7 @@ class ChineseRecognizer(EntityRecognizer):
     def _nearest_cue_is_negative(self, text: str, start: int) -> bool:
         """Is the closest cue word before `start` a negative one, with only filler after it?
         A positive cue between the two wins, being closer."""
-        if self._cues is None:
+        if self._cues is None or not self._negative:  # no negative cue: nothing to look for
             return False
         window = text[max(0, start - self.CUE_WINDOW):start]
         last = None

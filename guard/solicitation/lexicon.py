@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from guard.names import RULES
 
+from .gate import gated
 from .text import Folded, fold
 
 _TERM = re.compile(r"\{([A-Z_]+)\}")
@@ -195,7 +196,7 @@ class Lexicon:
             except re.error as exc:
                 raise LexiconError(f"{where}: bad pattern: {exc}") from None
             expanded.append(f"(?:{body})")
-        return re.compile("|".join(expanded))
+        return re.compile(gated("|".join(expanded)))
 
     def fold(self, normalized_text: str) -> Folded:
         return fold(normalized_text, self.variants, self.tuning.separator_run)

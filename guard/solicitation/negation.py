@@ -25,14 +25,13 @@ class Negation:
 
     def __init__(self, lex: Lexicon, text: str, geometry: Geometry, tokenizer: jieba.Tokenizer):
         self.geometry = geometry
-        tokens: Iterable[str] = () if lex.negation_any.search(text) is None else tokenizer.cut(text, HMM=False)
-        exceptions = Index(find(lex.negation_exceptions, text) if tokens else [])
-        cues, pos = [], 0
-        for token in tokens:
-            hit = Hit(pos, pos + len(token))
-            if token in lex.negation_tokens and not exceptions.overlapping(hit):
-                cues.append(hit)
-            pos += len(token)
+        cues = []
+        if lex.negation_any.search(text) is not None:
+            exceptions = Index(find(lex.negation_exceptions, text))
+            for pos, token in _tokens_with_cues(lex, text, tokenizer):
+                hit = Hit(pos, pos + len(token))
+                if token in lex.negation_tokens and not exceptions.overlapping(hit):
+                    cues.append(hit)
         self.breaks = [b.start for b in find(lex.scope_breaks, text)] if cues else []
         if cues:  # "不取消…的话": the negation belongs to a condition
             conditions = [c.start for c in find(lex.conditions, text)]
@@ -87,6 +86,21 @@ class Negation:
         covered = self.threats.containing(hit.start) or any(
             t.start <= hit.end <= t.end for t in self.threats.starting(hit.end - self.threats.longest, hit.end))
         return None if covered else c
+
+
+def _tokens_with_cues(lex: Lexicon, text: str, tokenizer: jieba.Tokenizer) -> Iterable[tuple[int, str]]:
+    """jieba's tokens (and where they start) of the pieces of the text that hold a negation
+    token at all. jieba cuts each run of the characters it segments (`re_han_default`) on its
+    own, so a piece without one cannot hold a cue, and is never cut: a long message pays only
+    for the pieces around its negations."""
+    pos = 0
+    for piece in jieba.re_han_default.split(text):
+        if piece and lex.negation_any.search(piece) is not None:
+            at = pos
+            for token in tokenizer.cut(piece, HMM=False):
+                yield at, token
+                at += len(token)
+        pos += len(piece)
 
 
 def _quote_start(text: str, mention: Hit) -> int:

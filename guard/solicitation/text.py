@@ -6,6 +6,7 @@ space between two Chinese words is a pause in a call transcript and becomes a cl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -24,9 +25,59 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+# What folding keeps as it is (but for case): Chinese, printable ASCII but the space, the kept
+# punctuation and line breaks. Only spaces and separators need their neighbours weighed; the
+# stretches between them fold with a translate and a lower (most messages are one stretch).
+_KEPT = re.compile("[\u4e00-\u9fff!-~\n" + re.escape("".join(sorted(KEEP_PUNCT))) + "]*")
+_WEIGHED = re.compile("[ " + re.escape("".join(sorted(SEPARATORS))) + "]")
+
+
 def fold(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
     """`separator_run`: a longer run of spaces and separators between two Chinese characters is
     a divider, not a word split (and bounds the look-around, keeping folding linear)."""
+    mapped = text.translate(_table(variants))
+    if _WEIGHED.search(text) is None and _KEPT.fullmatch(mapped):
+        return Folded(mapped.lower(), tuple(range(len(text))))
+    chars: list[str] = []
+    origin: list[int] = []
+    pos = 0
+    for m in _WEIGHED.finditer(text):
+        i = m.start()
+        _fold_stretch(mapped, pos, i, chars, origin)
+        pos = i + 1
+        ch = text[i]
+        if ch in SEPARATORS and _between_cjk(text, i, separator_run):
+            continue
+        if ch == " " and _between_words(text, i):
+            chars.append("，")
+            origin.append(i)
+            continue
+        _fold_stretch(mapped, i, i + 1, chars, origin)
+    _fold_stretch(mapped, pos, len(text), chars, origin)
+    return Folded("".join(chars), tuple(origin))
+
+
+def _fold_stretch(mapped: str, start: int, end: int, chars: list[str], origin: list[int]) -> None:
+    """Fold mapped[start:end], which holds no space or separator to weigh: keep what is kept."""
+    stretch = mapped[start:end]
+    if _KEPT.fullmatch(stretch):
+        chars.append(stretch.lower())
+        origin.extend(range(start, end))
+        return
+    for i in range(start, end):
+        ch = mapped[i]
+        if _kept(ch):
+            chars.append(ch.lower())
+            origin.append(i)
+
+
+def _kept(ch: str) -> bool:
+    return is_cjk(ch) or (ch.isascii() and ch.isprintable() and ch != " ") or ch in KEEP_PUNCT or ch == "\n"
+
+
+def fold_each(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
+    """`fold` character by character: the rule as first written, which `fold` must always agree
+    with (tests/test_fast_paths.py)."""
     chars, origin = [], []
     for i, ch in enumerate(text):
         if ch in SEPARATORS and _between_cjk(text, i, separator_run):
@@ -36,10 +87,22 @@ def fold(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
             origin.append(i)
             continue
         ch = variants.get(ch, ch)  # before the test below: an emoji stand-in (🐴 → 码) is kept
-        if is_cjk(ch) or (ch.isascii() and ch.isprintable() and ch != " ") or ch in KEEP_PUNCT or ch == "\n":
+        if _kept(ch):
             chars.append(ch.lower())
             origin.append(i)
     return Folded("".join(chars), tuple(origin))
+
+
+# The variants as a str.translate table, built once per lexicon (building one costs more than
+# folding a message); the mapping itself is kept to tell a new one with a reused id apart.
+_TABLES: dict[int, tuple[Mapping[str, str], dict[int, str]]] = {}
+
+
+def _table(variants: Mapping[str, str]) -> dict[int, str]:
+    table = _TABLES.get(id(variants))
+    if table is None or table[0] is not variants:
+        table = _TABLES[id(variants)] = (variants, {ord(k): v for k, v in variants.items()})
+    return table[1]
 
 
 def is_cjk(ch: str) -> bool:
