@@ -337,13 +337,18 @@ async def _load(host, port, key, messages, clients, requests, duration, batch, p
     # request gets a message id of its own (as a real chat system would send), so agent messages
     # log new violations instead of hitting the idempotent retry path: one body per request,
     # never reused (cycling through a few thousand bodies measured the retry path instead).
+    # Likewise each pass over the corpus is new conversations, as new traffic would be, for the
+    # agent activity the service counts.
     bodies = []
     path, per_request = ("/v1/inspect/batch", batch) if batch else ("/v1/inspect", 1)
+    run = secrets.token_hex(3)
     for n in range(requests):
         batch_messages = []
         for k in range(per_request):
-            m = dict(messages[(n * per_request + k) % len(messages)])
+            at = n * per_request + k
+            m = dict(messages[at % len(messages)])
             m["id"] = f"{m['id']}-p{proc_no}-{n}-{k}-{secrets.token_hex(3)}"
+            m["conversation_id"] = f"{m['conversation_id']}-{run}-p{proc_no}-{at // len(messages)}"
             batch_messages.append(m)
         payload = {"messages": batch_messages} if batch else batch_messages[0]
         body = json.dumps(payload, ensure_ascii=False).encode()
