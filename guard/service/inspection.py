@@ -7,10 +7,9 @@ contention and GIL hand-offs, and a dedicated executor's hop is cheaper than any
 ~2,600 vs ~1,900 trivial requests/s per worker). Short requests inspected right on the event
 loop, to save the hop, were measured too and lost: 921 against 1,368 requests/s (PII corpus,
 16 clients, 2 workers, the same run, a loaded machine), more CPU per request and twice the p99.
-The violation-log write waits on the database,
-so it runs on the database threads instead (bounded in time, see dbcalls.py), where it cannot
-hold up other inspections, and concurrent requests' writes share one transaction
-(guard/store/group_commit.py).
+The violation-log write waits on the database, so it runs on the database threads instead
+(bounded in time, see dbcalls.py), where it cannot hold up other inspections, and concurrent
+requests' writes share one transaction (guard/store/group_commit.py).
 """
 from __future__ import annotations
 
