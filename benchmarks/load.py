@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="messages per request to /v1/inspect/batch (default: /v1/inspect)")
     ap.add_argument("--compare-activity", action="store_true",
                     help="alternate rounds with and without agent ids (activity counted or not)")
-    ap.add_argument("--rounds", type=int, default=3, help="rounds of each kind for --compare-activity")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="rounds of each kind for --compare-activity")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args(argv)
 

@@ -116,7 +116,8 @@ def test_a_failed_flush_sends_its_conversations_again(db_engine):
     assert recorder.flush() is False
     assert recorder.flush() is True
     assert store.sent[-1] == {("a-1", frozenset({"c-1"}), 1)}
-    assert _days(db_engine.url.render_as_string(hide_password=False)) == {("a-1", "2026-12-07"): (1, 1)}
+    url = db_engine.url.render_as_string(hide_password=False)
+    assert _days(url) == {("a-1", "2026-12-07"): (1, 1)}
 
 
 def _wait_for(url, expected, seconds=10.0):
