@@ -2,12 +2,20 @@
 
     python benchmarks/load.py --corpus samples/pii_dev.jsonl            # starts `guard serve`
     python benchmarks/load.py --url http://127.0.0.1:8000 --key KEY     # an already running one
+    python benchmarks/load.py --batch 20                                # POST /v1/inspect/batch
+    python benchmarks/load.py --corpus samples/fraud_dev.jsonl --compare-activity   # see below
 
 Without --url it starts `guard serve --workers 2` on a free loopback port with a temporary
 SQLite store and a throwaway admin key, waits until every worker has loaded the engine, runs
 the load, prints requests per second and latency percentiles, and stops the server.
 
 Loopback only, and bounded: at most --requests requests and --duration seconds.
+
+--compare-activity measures what counting agent activity costs the inspect path, in one run
+against one server: rounds alternate between the corpus's agent messages with an agent id
+(counted, as the standing needs) and the same messages without one (nobody's activity, so
+ActivityRecorder.record returns at once and nothing is flushed); everything else, violation
+writes included, is the same. It prints each round and the medians.
 
 The client is a minimal HTTP/1.1 keep-alive client on asyncio streams, run in --procs
 processes: on a 2-core machine shared with the server, a general-purpose client (httpx) would
@@ -48,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=20_000, help="stop after this many")
     ap.add_argument("--duration", type=float, default=60.0, help="stop after this many seconds")
     ap.add_argument("--warmup", type=int, default=500, help="requests sent before measuring")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="messages per request to /v1/inspect/batch (default: /v1/inspect)")
+    ap.add_argument("--compare-activity", action="store_true",
+                    help="alternate rounds with and without agent ids (activity counted or not)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="rounds of each kind for --compare-activity")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args(argv)
 
@@ -63,27 +77,89 @@ def main(argv: list[str] | None = None) -> int:
             server = Server(args.workers, args.database_url)
             url, key = server.start()
         host, port = urlsplit(url).hostname, urlsplit(url).port or 80
+        load = Load(host, port, key, args, server)
         if args.warmup:
-            run_load(host, port, key, messages, min(args.clients, 8), 1, args.warmup, 60.0)
-        cpu_before = server.cpu_seconds() if server else None
+            load.warm(messages, args.warmup)
+        if args.compare_activity:
+            results = compare_activity(load, messages, args.rounds)
+        else:
+            results = [load.run(messages)]
+    finally:
+        if server:
+            server.stop()
+    for result in results:
+        result.update(clients=args.clients, procs=args.procs, batch=args.batch,
+                      workers=None if args.url else args.workers, corpus=Path(args.corpus).name,
+                      cpus=os.cpu_count())
+        print(json.dumps(result) if args.json else report(result))
+    if args.compare_activity and not args.json:
+        print(activity_summary(results))
+    return 0 if all(r["errors"] == 0 for r in results) else 1
+
+
+class Load:
+    """Runs measured loads against one server; CPU per request when it started the server."""
+
+    def __init__(self, host, port, key, args, server):
+        self.host, self.port, self.key, self.args, self.server = host, port, key, args, server
+
+    def warm(self, messages: list[dict], requests: int) -> None:
+        a = self.args
+        run_load(self.host, self.port, self.key, messages, min(a.clients, 8), 1, requests, 60.0,
+                 a.batch)
+
+    def run(self, messages: list[dict]) -> dict:
+        a = self.args
+        cpu_before = self.server.cpu_seconds() if self.server else None
         client_before = client_cpu_seconds()
-        result = run_load(host, port, key, messages, args.clients, args.procs, args.requests,
-                          args.duration)
+        result = run_load(self.host, self.port, self.key, messages, a.clients, a.procs,
+                          a.requests, a.duration, a.batch)
         # CPU per request is robust to other load on the machine, unlike requests per second.
-        if server and result["requests"]:
+        if self.server and result["requests"]:
             result["server_cpu_ms_per_request"] = round(
-                (server.cpu_seconds() - cpu_before) * 1000 / result["requests"], 3)
+                (self.server.cpu_seconds() - cpu_before) * 1000 / result["requests"], 3)
         if result["requests"]:
             result["client_cpu_ms_per_request"] = round(
                 (client_cpu_seconds() - client_before) * 1000 / result["requests"], 3)
         result["load_average"] = os.getloadavg()[0]
-    finally:
-        if server:
-            server.stop()
-    result.update(clients=args.clients, procs=args.procs, workers=None if args.url else
-                  args.workers, corpus=Path(args.corpus).name, cpus=os.cpu_count())
-    print(json.dumps(result) if args.json else report(result))
-    return 0 if result["errors"] == 0 else 1
+        return result
+
+
+ACTIVITY_KINDS = ("counted", "not counted")
+
+
+def compare_activity(load: Load, messages: list[dict], rounds: int) -> list[dict]:
+    agents = [m for m in messages if m["sender"] == "agent"]
+    if not agents:
+        raise SystemExit("--compare-activity needs a corpus with agent messages")
+    variants = {"counted": agents,
+                "not counted": [{**m, "agent_id": None} for m in agents]}
+    # Every text once before measuring, so that neither kind meets the engine's analysis cache
+    # cold; and the order alternates (ABBA), so that neither always runs first.
+    load.warm(agents, len(agents))
+    results = []
+    for n in range(rounds):
+        for kind in ACTIVITY_KINDS if n % 2 == 0 else ACTIVITY_KINDS[::-1]:
+            result = load.run(variants[kind])
+            result.update(activity=kind, round=n + 1)
+            results.append(result)
+    return results
+
+
+def activity_summary(results: list[dict]) -> str:
+    import statistics
+
+    lines = ["activity counting, medians over the rounds:"]
+    medians = {}
+    for kind in ACTIVITY_KINDS:
+        mine = [r for r in results if r["activity"] == kind]
+        medians[kind] = {k: round(statistics.median(r[k] for r in mine), 3)
+                         for k in ("rps", "p99_ms", "server_cpu_ms_per_request")
+                         if all(r.get(k) is not None for r in mine)}
+        lines.append(f"  {kind:12} " + "  ".join(f"{k} {v:g}" for k, v in medians[kind].items()))
+    base, counted = medians["not counted"], medians["counted"]
+    lines.append(f"  counted / not counted: req/s {counted['rps'] / base['rps']:.3f}")
+    return "\n".join(lines)
 
 
 def load_corpus(path: Path) -> list[dict]:
@@ -208,17 +284,18 @@ def http_status(host: str, port: int, path: str) -> int | None:
 
 # -- the load ----------------------------------------------------------------------------------
 
-def run_load(host, port, key, messages, clients, procs, requests, duration) -> dict:
+def run_load(host, port, key, messages, clients, procs, requests, duration, batch=0) -> dict:
     procs = max(1, min(procs, clients))
     share = [requests // procs + (1 if i < requests % procs else 0) for i in range(procs)]
     conns = [clients // procs + (1 if i < clients % procs else 0) for i in range(procs)]
     started = time.perf_counter()
     if procs == 1:
-        parts = [_load_process(host, port, key, messages, conns[0], share[0], duration, 0)]
+        parts = [_load_process(host, port, key, messages, conns[0], share[0], duration, batch, 0)]
     else:
         with mp.get_context("spawn").Pool(procs) as pool:
             parts = pool.starmap(_load_process, [
-                (host, port, key, messages, conns[i], share[i], duration, i) for i in range(procs)])
+                (host, port, key, messages, conns[i], share[i], duration, batch, i)
+                for i in range(procs)])
     elapsed = time.perf_counter() - started
     latencies = sorted(x for p in parts for x in p["latencies"])
     statuses: dict[str, int] = {}
@@ -231,6 +308,7 @@ def run_load(host, port, key, messages, clients, procs, requests, duration) -> d
         "requests": done,
         "seconds": round(wall, 3),
         "rps": round(done / wall, 1) if wall else 0.0,
+        "messages_per_second": round(done * max(batch, 1) / wall, 1) if wall else 0.0,
         "p50_ms": pct(latencies, 50), "p90_ms": pct(latencies, 90), "p99_ms": pct(latencies, 99),
         "max_ms": round(latencies[-1] * 1000, 2) if latencies else None,
         "statuses": statuses,
@@ -245,28 +323,38 @@ def pct(values: list[float], p: float) -> float | None:
     return round(values[k] * 1000, 2)
 
 
-def _load_process(host, port, key, messages, clients, requests, duration, proc_no) -> dict:
+def _load_process(host, port, key, messages, clients, requests, duration, batch, proc_no) -> dict:
     try:
         import uvloop  # noqa: F401  (cheaper event loop for the client too, when installed)
 
         runner = uvloop.run
     except ImportError:
         runner = asyncio.run
-    return runner(_load(host, port, key, messages, clients, requests, duration, proc_no))
+    return runner(_load(host, port, key, messages, clients, requests, duration, batch, proc_no))
 
 
-async def _load(host, port, key, messages, clients, requests, duration, proc_no) -> dict:
+async def _load(host, port, key, messages, clients, requests, duration, batch, proc_no) -> dict:
     # Request bytes are built up front so the clients do nothing but send and read. Every
     # request gets a message id of its own (as a real chat system would send), so agent messages
     # log new violations instead of hitting the idempotent retry path: one body per request,
     # never reused (cycling through a few thousand bodies measured the retry path instead).
+    # Likewise each pass over the corpus is new conversations, as new traffic would be, for the
+    # agent activity the service counts.
     bodies = []
+    path, per_request = ("/v1/inspect/batch", batch) if batch else ("/v1/inspect", 1)
+    run = secrets.token_hex(3)
     for n in range(requests):
-        m = dict(messages[n % len(messages)])
-        m["id"] = f"{m['id']}-p{proc_no}-{n}-{secrets.token_hex(3)}"
-        body = json.dumps(m, ensure_ascii=False).encode()
+        batch_messages = []
+        for k in range(per_request):
+            at = n * per_request + k
+            m = dict(messages[at % len(messages)])
+            m["id"] = f"{m['id']}-p{proc_no}-{n}-{k}-{secrets.token_hex(3)}"
+            m["conversation_id"] = f"{m['conversation_id']}-{run}-p{proc_no}-{at // len(messages)}"
+            batch_messages.append(m)
+        payload = {"messages": batch_messages} if batch else batch_messages[0]
+        body = json.dumps(payload, ensure_ascii=False).encode()
         bodies.append(
-            f"POST /v1/inspect HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {key}\r\n"
+            f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAuthorization: Bearer {key}\r\n"
             f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
             + body)
     latencies: list[float] = []
@@ -323,10 +411,13 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[str, bool]:
 
 
 def report(r: dict) -> str:
-    return (f"{r['requests']} requests in {r['seconds']} s with {r['clients']} clients "
+    kind = f"batches of {r['batch']}" if r["batch"] else "requests"
+    per_message = f" ({r['messages_per_second']} messages/s)" if r["batch"] else ""
+    activity = f", activity {r['activity']} (round {r['round']})" if "activity" in r else ""
+    return (f"{r['requests']} {kind} in {r['seconds']} s with {r['clients']} clients "
             f"({r['procs']} load process(es)), server workers: {r['workers'] or 'external'}, "
-            f"corpus {r['corpus']}\n"
-            f"  {r['rps']} req/s   p50 {r['p50_ms']} ms   p90 {r['p90_ms']} ms   "
+            f"corpus {r['corpus']}{activity}\n"
+            f"  {r['rps']} req/s{per_message}   p50 {r['p50_ms']} ms   p90 {r['p90_ms']} ms   "
             f"p99 {r['p99_ms']} ms   max {r['max_ms']} ms\n"
             f"  statuses {r['statuses']}\n"
             f"  CPU per request: server {r.get('server_cpu_ms_per_request', '?')} ms, "

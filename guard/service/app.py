@@ -42,6 +42,10 @@ Authenticate with `Authorization: Bearer <key>` (or `X-API-Key: <key>`). Roles: 
 inspects; `compliance` reads, reviews and exports violations; `admin` may do everything.
 """
 
+# The service reports through its own metrics (/metrics). FastAPI's native OpenTelemetry, left
+# on, asked the global providers on every request whether anyone had configured them.
+NO_TELEMETRY = {"tracing": False, "metrics": False, "logs": False}
+
 
 def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     """Build the service. `guard` injects a ready engine (tests); otherwise the engine is
@@ -83,7 +87,7 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     # unless GUARD_PUBLIC_DOCS opts in to a public /docs page and /openapi.json (docs.py).
     openapi_url = "/openapi.json" if settings.public_docs else None
     app = FastAPI(title="guard", version="1", description=DESCRIPTION, lifespan=lifespan,
-                  openapi_url=openapi_url, docs_url=None, redoc_url=None)
+                  openapi_url=openapi_url, docs_url=None, redoc_url=None, telemetry=NO_TELEMETRY)
     app.state.settings = settings
     app.state.auth = Authenticator(settings.all_keys())
     app.state.store = store

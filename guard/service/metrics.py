@@ -48,17 +48,30 @@ class Metrics:
         self.messages = Counter(
             "guard_messages_inspected", "Messages inspected by sender and action",
             ["sender", "action"], registry=r)
+        self._children: dict[tuple, object] = {}
 
     def observe_request(self, endpoint: str, method: str, status: int, seconds: float) -> None:
-        self.requests.labels(endpoint, method, str(status)).inc()
-        self.latency.labels(endpoint).observe(seconds)
+        self._series(self.requests, endpoint, method, str(status)).inc()
+        self._series(self.latency, endpoint).observe(seconds)
 
     def observe_verdict(self, sender: str, verdict) -> None:
-        self.messages.labels(sender, verdict.action).inc()
+        self._series(self.messages, sender, verdict.action).inc()
         for f in verdict.findings:
-            self.findings.labels(f.entity_type).inc()
+            self._series(self.findings, f.entity_type).inc()
         for s in verdict.signals:
-            self.signals.labels(s.rule).inc()
+            self._series(self.signals, s.rule).inc()
+
+    def count_logged(self, rule: str) -> None:
+        self._series(self.violations_logged, rule).inc()
+
+    def _series(self, metric, *labels: str):
+        """metric.labels(*labels), looked up once: `labels()` checks and converts its values on
+        every call, which showed in the request rate. As many entries as the metric has series."""
+        key = (metric, labels)
+        series = self._children.get(key)
+        if series is None:
+            series = self._children[key] = metric.labels(*labels)
+        return series
 
     def render(self) -> tuple[bytes, str]:
         if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):

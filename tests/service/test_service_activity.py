@@ -82,6 +82,44 @@ def test_a_failed_flush_keeps_its_counts_for_the_next(db_engine):
     assert _days(db_engine.url.render_as_string(hide_password=False)) == {("a-1", "2026-12-07"): (2, 2)}
 
 
+class _Recording:
+    def __init__(self, store):
+        self.store, self.sent = store, []
+
+    def add_activity(self, counts):
+        self.sent.append({(c.agent_id, c.conversations, c.messages) for c in counts})
+        return self.store.add_activity(counts)
+
+
+def test_a_conversation_this_worker_wrote_is_not_sent_again_and_the_counts_stay_exact(db_engine):
+    migrate(db_engine)
+    store = _Recording(ViolationStore(db_engine))
+    recorder = ActivityRecorder(store, CHINA, Metrics())
+    recorder.record("a-1", "c-1", NOON)
+    assert recorder.flush()
+    recorder.record("a-1", "c-1", NOON)  # the same conversation, a later flush
+    recorder.record("a-1", "c-2", NOON)
+    assert recorder.flush()
+    recorder.record("a-1", "c-1", NOON + timedelta(days=1))  # a new day counts it again
+    assert recorder.flush()
+    assert store.sent == [{("a-1", frozenset({"c-1"}), 1)}, {("a-1", frozenset({"c-2"}), 2)},
+                          {("a-1", frozenset({"c-1"}), 1)}]
+    assert _days(db_engine.url.render_as_string(hide_password=False)) == {
+        ("a-1", "2026-12-07"): (2, 3), ("a-1", "2026-12-08"): (1, 1)}
+
+
+def test_a_failed_flush_sends_its_conversations_again(db_engine):
+    migrate(db_engine)
+    store = _Recording(_FailingOnce(ViolationStore(db_engine)))
+    recorder = ActivityRecorder(store, CHINA, Metrics())
+    recorder.record("a-1", "c-1", NOON)
+    assert recorder.flush() is False
+    assert recorder.flush() is True
+    assert store.sent[-1] == {("a-1", frozenset({"c-1"}), 1)}
+    url = db_engine.url.render_as_string(hide_password=False)
+    assert _days(url) == {("a-1", "2026-12-07"): (1, 1)}
+
+
 def _wait_for(url, expected, seconds=10.0):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

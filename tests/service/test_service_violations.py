@@ -265,3 +265,18 @@ def test_metrics_count_findings_signals_and_violations(server):
     assert 'guard_http_requests_total{endpoint="/v1/inspect",method="POST",status="200"} 2.0' in text
     assert 'guard_http_requests_total{endpoint="/v1/inspect",method="POST",status="422"} 1.0' in text
     assert 'guard_http_request_duration_seconds_bucket{endpoint="/v1/inspect"' in text
+    assert 'guard_http_request_duration_seconds_count{endpoint="/v1/inspect"} 3.0' in text
+    assert 'guard_messages_inspected_total{action="deliver_masked",sender="buyer"} 1.0' in text
+    assert 'guard_messages_inspected_total{action="hold",sender="agent"} 1.0' in text
+
+
+def test_metrics_add_up_over_repeated_requests(server):
+    # Each series is looked up once and then reused (metrics.py): the counts must still add up.
+    with server.client("chat") as c:
+        for _ in range(3):
+            c.post("/v1/inspect", json={"text": "我的手机号是13812345678"})
+    with server.client("admin") as c:
+        text = c.get("/metrics").text
+    assert 'guard_findings_total{entity_type="CN_PHONE"} 3.0' in text
+    assert 'guard_messages_inspected_total{action="deliver_masked",sender="buyer"} 3.0' in text
+    assert 'guard_http_requests_total{endpoint="/v1/inspect",method="POST",status="200"} 3.0' in text

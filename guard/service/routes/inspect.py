@@ -20,9 +20,9 @@ ERRORS = {
 
 
 # `async def`, but the work is not done on the event loop: Inspector.run hands inspection to
-# its executor thread and the violation-log write to the threadpool (see inspection.py). The
-# verdict dict is returned as a JSONResponse to skip a second validation pass (response_model
-# still documents it).
+# its executor thread and the violation-log write to the database threads (see inspection.py).
+# The verdict dict is returned as a JSONResponse to skip a second validation pass
+# (response_model still documents it).
 @router.post("/v1/inspect", response_model=VerdictOut, responses=ERRORS,
              summary="Inspect one message", openapi_extra=body_doc(MessageIn))
 async def inspect_message(request: Request, inspector: InspectorDep):
