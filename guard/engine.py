@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 from pathlib import Path
 from typing import Mapping
 
@@ -50,6 +51,8 @@ ASKED_CONTEXT = {
     "ASK_CARD_SECURITY": ["安全码", "有效期"],
     "ASK_CARD_NUMBER": ["卡号"],
 }
+# What an ask's topic makes of a buyer's reply: a bare code, password or security code (ASKED_CONTEXT).
+_BARE_DIGITS = re.compile(r"(?<![0-9])[0-9]{3,8}(?![0-9])|[零〇一二三四五六七八九幺两]{3,8}")
 _ACTION_RANK = {DELIVER: 0, DELIVER_MASKED: 1, HOLD: 2}
 _SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
 EVIDENCE = "EVIDENCE"  # pseudo-entity for masking a signal's evidence (rule action deliver_masked)
@@ -139,6 +142,18 @@ class Guard:
             buyer_notice=self._notice(notices),
             violations=self._violations(message, signals, findings, traces),
         )
+
+    def state_matters(self, message: Message) -> bool:
+        """Could a conversation's state change this message's verdict, or this message change
+        what the state keeps (pretexts, asks)? An agent message that names, asks for or sets up
+        nothing the lexicon knows, and a buyer message with no bare run of 3-8 digits (a code, a
+        password, a security code), neither reads nor changes it. The service reads the stored
+        state only for messages where it matters."""
+        text = normalize(message.text).text
+        if message.sender != "agent":
+            return _BARE_DIGITS.search(text) is not None
+        a = self.detector.analyze(text)
+        return bool(a.found or a.any_objects or a.open_requests or a.pretexts)
 
     def state_after(self, message: Message, state: State | None = None) -> State:
         """The conversation's state once `message` is added to `state` (its turns first)."""

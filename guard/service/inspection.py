@@ -108,10 +108,13 @@ class Inspector:
         guard = self.engine.get()
         # Validate every message before inspecting any, so a bad batch costs nothing.
         messages = [self._message(m, f"{where}[{n}]." if where else "") for n, m in enumerate(items)]
-        saved = await self._read_states(messages)
         loop = asyncio.get_running_loop()
-        verdicts, pending, changed = await loop.run_in_executor(
-            self.executor, self._inspect, guard, messages, saved)
+        verdicts, pending, stateful = await loop.run_in_executor(self.executor, self._inspect, guard, messages)
+        changed: dict[str, SavedState] = {}
+        if stateful:  # the few messages a stored state could change: read it, then inspect them
+            saved = await self._read_states([messages[n] for n in stateful])
+            pending, changed = await loop.run_in_executor(
+                self.executor, self._inspect_with_state, guard, messages, stateful, saved, verdicts, pending)
         if pending:
             await self._log(pending, verdicts, messages)
         if changed:
@@ -126,26 +129,39 @@ class Inspector:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.writer.close()
 
-    def _inspect(self, guard, messages: list[Message], saved: dict[str, SavedState]):
+    def _inspect(self, guard, messages: list[Message]):
+        """Verdicts of the messages a stored state cannot change (None for the others), the
+        violations to log, and the indexes of the others (`_inspect_with_state`)."""
+        verdicts: list = [None] * len(messages)
+        pending, stateful = [], []
+        for n, m in enumerate(messages):
+            if self.state_days and remembers(m) and guard.state_matters(m):
+                stateful.append(n)
+                continue
+            verdicts[n] = self._verdict(guard, n, m, None, pending)
+        return verdicts, pending, stateful
+
+    def _inspect_with_state(self, guard, messages, stateful, saved, verdicts, pending):
+        """The messages a state could change, in order, each reading the state the last left
+        (messages of one conversation in a batch)."""
         states = {cid: _state(s) for cid, s in saved.items()}
         changed: dict[str, SavedState] = {}
-        verdicts, pending = [], []
-        for n, m in enumerate(messages):
-            if self.state_days and remembers(m):
-                # messages of one conversation in a batch: each reads the state the last left
-                before = states.get(m.conversation_id)
-                v = guard.inspect(m, state=before or State())
-                if m.sender == "agent":
-                    after = guard.state_after(m, before)
-                    states[m.conversation_id] = after
-                    if _saved(after) != _saved(before or State()):
-                        changed[m.conversation_id] = _saved(after)
-            else:
-                v = guard.inspect(m)
-            verdicts.append(v)
-            self.metrics.observe_verdict(m.sender, v)
-            pending += [(n, nv) for nv in violations_to_log(guard, m, v)]
-        return verdicts, pending, changed
+        for n in stateful:
+            m = messages[n]
+            before = states.get(m.conversation_id) or State()
+            verdicts[n] = self._verdict(guard, n, m, before, pending)
+            if m.sender == "agent":
+                after = guard.state_after(m, before)
+                states[m.conversation_id] = after
+                if _saved(after) != _saved(before):
+                    changed[m.conversation_id] = _saved(after)
+        return sorted(pending, key=lambda p: p[0]), changed
+
+    def _verdict(self, guard, n: int, m: Message, state: State | None, pending: list):
+        v = guard.inspect(m, state=state)
+        self.metrics.observe_verdict(m.sender, v)
+        pending += [(n, nv) for nv in violations_to_log(guard, m, v)]
+        return v
 
     async def _read_states(self, messages: list[Message]) -> dict[str, SavedState]:
         ids = {m.conversation_id for m in messages if remembers(m)} if self.state_days else set()

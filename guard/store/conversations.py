@@ -30,10 +30,15 @@ def _text(names: frozenset[str]) -> str:
     return ",".join(sorted(names))
 
 
+# Built once: building a statement per call cost about as much as the read itself.
+READ = sa.select(states.c.conversation_id, states.c.pretexts, states.c.earlier_asks, states.c.asked).where(
+    states.c.conversation_id.in_(sa.bindparam("ids", expanding=True)))
+
+
 def read_states(conn: Connection, conversation_ids: set[str]) -> dict[str, SavedState]:
     if not conversation_ids:
         return {}
-    rows = conn.execute(sa.select(states).where(states.c.conversation_id.in_(sorted(conversation_ids))))
+    rows = conn.execute(READ, {"ids": sorted(conversation_ids)})
     return {r.conversation_id: SavedState(_names(r.pretexts), r.earlier_asks, _names(r.asked)) for r in rows}
 
 

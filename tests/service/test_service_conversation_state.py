@@ -111,3 +111,23 @@ def test_a_failing_state_read_or_write_costs_the_state_not_the_message(server, m
         metrics = c.get("/metrics").text
     operation = "read" if method == "conversation_states" else "write"
     assert f'guard_conversation_state_failures_total{{operation="{operation}"}} 1.0' in metrics
+
+
+@pytest.mark.parametrize("body,reads", [
+    ({"sender": "buyer", "text": "好的谢谢，我的手机号是13812345678"}, False),  # no bare code: nothing to read
+    ({"sender": "buyer", "text": "385920"}, True),
+    ({"sender": "agent", "agent_id": "a-1", "text": "好的亲，马上为您查询物流"}, False),
+    ({"sender": "agent", "agent_id": "a-1", "text": PRETEXT}, True),
+    ({"sender": "agent", "agent_id": "a-1", "text": ASK_CODE}, True),
+])
+def test_the_store_is_read_only_for_messages_a_state_could_change(server, monkeypatch, body, reads):
+    calls = []
+    original = ViolationStore.conversation_states
+
+    def counted(self, ids):
+        calls.append(ids)
+        return original(self, ids)
+
+    monkeypatch.setattr(ViolationStore, "conversation_states", counted)
+    _inspect(server, {"id": f"m-{uuid.uuid4().hex[:8]}", "conversation_id": _conversation(), **body})
+    assert bool(calls) is reads
