@@ -13,7 +13,7 @@ from guard.store.db import MIGRATIONS_DIR, alembic_config, current_revision, dow
 from guard.store.models import Base
 
 TABLES = {"violations", "violation_reviews", "feed_counter", "agent_conversation_days", "agent_days",
-          "alembic_version"}
+          "console_sessions", "alembic_version"}
 
 
 def _head(engine) -> str:
