@@ -28,7 +28,7 @@ from ..deps import AuthDep, ConsoleStoreDep, DbCallsDep, EngineDep, StandingsDep
 from ..routes.violations import csv_export, mask_note
 from . import charts
 from .i18n import LANG_COOKIE, LANGUAGES, language, translator
-from .queue import ANY, PAGE_SIZE, BadFilter, QueueQuery, overdue, parse_query
+from .queue import ANY, FILTER_NAMES, PAGE_SIZE, BadFilter, QueueQuery, overdue, parse_query
 from .render import environment, highlighted
 from .security import (CONSOLE_ROLES, SESSION_COOKIE, SESSION_TTL, SIGNIN_COOKIE, SIGNIN_TTL_SECONDS, first,
                        form, new_signin_token, same_token, secure_headers, set_cookie)
@@ -47,6 +47,7 @@ MAX_BULK = 200
 # Bulk actions decide; a dispute is heard one entry at a time.
 BULK_STATUSES = ("confirmed", "dismissed")
 LANG_COOKIE_SECONDS = 365 * 24 * 3600
+LINK_PARAMS = (*FILTER_NAMES, "page")
 
 AgentId = Annotated[str, Path(max_length=200)]
 ViolationId = Annotated[str, Path(max_length=36)]
@@ -67,7 +68,10 @@ class Context:
 
     def page(self, template: str, status: int = 200, **data) -> HTMLResponse:
         other = LANGUAGES[1 - LANGUAGES.index(self.lang)]
-        query = {k: v for k, v in self.request.query_params.items() if k != "lang"}
+        # The switch keeps the page's filters, once they were read without error; nothing else
+        # of the query string is written back into the page.
+        query = ({k: v for k, v in self.request.query_params.items() if k in LINK_PARAMS}
+                 if status < 400 else {})
         switch = f"{self.request.url.path}?{urlencode({**query, 'lang': other})}"
         html = TEMPLATES.get_template(template).render(
             t=self.t, lang=self.lang, session=self.session, switch_url=switch,
