@@ -14,6 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from guard.store import NewViolation, ViolationStore, create_engine
+from guard.service.console import render
 from guard.store.console import ConsoleStore
 from samples import kit
 
@@ -288,3 +289,16 @@ def test_no_page_shows_a_raw_phone_card_or_id_number(server, database_url):
         for value in values:
             assert value not in text, f"{path} shows a raw value"
         assert "*" in text[text.index("<main>"):] or path in PAGES_TO_CHECK  # the values were there, starred
+
+
+DIGIT_HEAVY_ID = "09bca001-7ae0-4881-8f05-319613817568"  # its digits pass for a number
+
+
+@pytest.mark.parametrize("printed, starred", [
+    (DIGIT_HEAVY_ID, False),  # the store's own id, printed alone into a link
+    (f"id {DIGIT_HEAVY_ID}", True),  # anything else with it is starred
+    (f"手机{PHONE}", True),
+    ("ASK_VERIFICATION_CODE", False),
+])
+def test_templates_star_every_printed_value_but_a_bare_store_id(printed, starred):
+    assert (render._finalize(printed) != printed) == starred

@@ -6,6 +6,7 @@ prints, so no page can forget it. Autoescaping is on for every template.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from importlib import resources
 
@@ -22,8 +23,14 @@ SHORTEST_VALUE = 10
 EXCERPT_MARGIN = 20
 
 
+# The store's own violation ids (uuid4) are printed into links as they are: the recognizers'
+# candidates ignore letters, so a uuid's digit groups can pass for a number ("…-8f05-3196138…").
+# Only a whole printed value of exactly this form is let through.
+STORE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def _finalize(value):
-    if isinstance(value, str) and len(value) >= SHORTEST_VALUE:
+    if isinstance(value, str) and len(value) >= SHORTEST_VALUE and not STORE_ID.fullmatch(value):
         return star_numbers(value)
     return value
 

@@ -222,26 +222,26 @@ async def bulk(request: Request, session: SessionDep, consoles: ConsoleStoreDep,
         return query
     note = await run_in_threadpool(mask_note, engine.get(), first(fields, "note") or "")
     done = skipped = 0
-    for violation_id in ids:
-        # Each entry on its own: claimed, reviewed (one audit row each), released.
-        if await _review_one(db, consoles, store, violation_id, status, note, session.reviewer):
-            done += 1
-        else:
-            skipped += 1
+    try:
+        for violation_id in ids:
+            # Each entry on its own: claimed, reviewed (one audit row each), released.
+            if await _review_one(db, consoles, store, violation_id, status, note, session.reviewer):
+                done += 1
+            else:
+                skipped += 1
+    except SQLAlchemyError as err:
+        log.error("console bulk review failed after %d entries (%s)", done, type(err).__name__)
+        return ctx.error("error.unavailable", 503)
     return _redirect(f"/console/queue?{query.encoded(done=done, skipped=skipped)}")
 
 
 async def _review_one(db, consoles: ConsoleStore, store, violation_id: str, status: str, note: str,
                       reviewer: str) -> bool:
     """Review an entry if nobody else holds it; False if someone does (or it is unknown)."""
-    try:
-        if not await db.run(consoles.claim, violation_id, reviewer, _now(), CLAIM_TTL):
-            return False
-        row = await db.run(store.review, violation_id, status, note, reviewer)
-        await db.run(consoles.release, violation_id, reviewer)
-    except SQLAlchemyError as err:
-        log.error("console review write failed (%s)", type(err).__name__)
-        raise
+    if not await db.run(consoles.claim, violation_id, reviewer, _now(), CLAIM_TTL):
+        return False
+    row = await db.run(store.review, violation_id, status, note, reviewer)
+    await db.run(consoles.release, violation_id, reviewer)
     return row is not None
 
 
@@ -280,9 +280,7 @@ def item_page(violation_id: ViolationId, request: Request, session: SessionDep, 
     return ctx.page("item.html", row=row, mine=mine, claimed_until=claimed_until, before=before,
                     evidence=evidence, after=after, age=age, target=target, overdue=late, agent=agent,
                     query=query, statuses=REVIEW_STATUSES,
-                    prev_url=_item_url(prev_id, query) if prev_id else None,
-                    next_url=_item_url(next_id, query) if next_id else None,
-                    queue_url=f"/console/queue?{query.encoded()}")
+                    prev_id=prev_id, next_id=next_id)
 
 
 @router.post("/items/{violation_id}/review")
@@ -304,7 +302,12 @@ async def review(violation_id: ViolationId, request: Request, session: SessionDe
     if row is None:
         return ctx.error("error.not_found", 404)
     note = await run_in_threadpool(mask_note, engine.get(), first(fields, "note") or "")
-    if not await _review_one(db, consoles, store, violation_id, status, note, session.reviewer):
+    try:
+        reviewed = await _review_one(db, consoles, store, violation_id, status, note, session.reviewer)
+    except SQLAlchemyError as err:
+        log.error("console review failed (%s)", type(err).__name__)
+        return ctx.error("error.unavailable", 503)
+    if not reviewed:
         return ctx.error("error.claimed", 409)
     next_id = await db.run(lambda: consoles.neighbour(query.filters, row, True, session.reviewer, _now()))
     return _redirect(_item_url(next_id, query) if next_id else f"/console/queue?{query.encoded()}")
