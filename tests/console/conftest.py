@@ -7,6 +7,7 @@ CI (env CI set), where they fail: CI must run them.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,8 @@ from guard.service.settings import Settings
 
 CHROMIUM = Path(os.environ.get("GUARD_TEST_CHROMIUM", "/usr/bin/chromium"))
 IN_CI = bool(os.environ.get("CI"))
-ACTION_TIMEOUT_MS = 10_000  # any one step; the whole console suite stays well under 90 s
+ACTION_TIMEOUT_MS = 10_000  # any one step
+SUITE_SECONDS = 90  # the whole browser suite, from Chromium's start to its end (22 s here)
 VIEWPORT = {"width": 1280, "height": 900}
 
 
@@ -42,10 +44,13 @@ def browser():
         pytest.skip(missing)
     from playwright.sync_api import sync_playwright
 
+    started = time.monotonic()
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"])
         yield chromium
         chromium.close()
+    took = time.monotonic() - started
+    assert took < SUITE_SECONDS, f"the browser tests took {took:.0f} s, over their bound of {SUITE_SECONDS} s"
 
 
 @pytest.fixture

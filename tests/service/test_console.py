@@ -7,14 +7,16 @@ import html
 import random
 import re
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import httpx
 import pytest
-import sqlalchemy as sa
 
 from guard.store import NewViolation, ViolationStore, create_engine
-from guard.service.console import render
+from guard.service.console import charts, render
+from guard.standing import load_standing_policy
+from guard.standing.scorer import HistoryPoint
+from guard.standings import DayPoint, WeekQuality
 from guard.store.console import ConsoleStore
 from samples import kit
 
@@ -302,3 +304,20 @@ DIGIT_HEAVY_ID = "09bca001-7ae0-4881-8f05-319613817568"  # its digits pass for a
 ])
 def test_templates_star_every_printed_value_but_a_bare_store_id(printed, starred):
     assert (render._finalize(printed) != printed) == starred
+
+
+def test_the_score_chart_puts_each_day_on_a_zero_to_hundred_scale_with_the_tier_lines():
+    at = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    days = [DayPoint(HistoryPoint(date(2026, 11, 29 + n) if n < 2 else date(2026, 12, 1), at, score, "full", 120), 0, 0)
+            for n, score in enumerate((100.0, 50.0, 0.0))]
+    chart = charts.score_chart(days, load_standing_policy().tiers)
+    assert [x for x, _ in chart.points] == [chart.left, (chart.left + chart.right) / 2, chart.right]
+    assert [y for _, y in chart.points] == [chart.top, (chart.top + chart.bottom) / 2, chart.bottom]
+    assert [line.label for line in chart.thresholds] == ["full 80", "reduced 60", "probation 40"]
+    assert (chart.first_day, chart.last_day) == ("2026-11-29", "2026-12-01")
+
+
+def test_rate_bars_are_as_high_as_the_weeks_rate_and_absent_without_decisions():
+    weeks = [WeekQuality(None, 0, 0), WeekQuality(None, 4, 0), WeekQuality(None, 4, 2), WeekQuality(None, 1, 1)]
+    _, bars = charts.rate_bars(weeks)
+    assert [b.height for b in bars] == [0.0, charts.ZERO_BAR, charts.BAR_HEIGHT / 2, charts.BAR_HEIGHT]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 SCORE_WIDTH, SCORE_HEIGHT, SCORE_PAD = 720, 220, 32
 BAR_WIDTH, BAR_HEIGHT, BAR_GAP = 12, 40, 3
+ZERO_BAR = 2  # a week whose decisions were all dismissals still shows, apart from a week without any
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,11 @@ class Bar:
 
 
 def rate_bars(weeks) -> tuple[int, list[Bar]]:
-    """One bar per week, as high as its confirmation rate; a week without decisions has none."""
+    """One bar per week, as high as its confirmation rate (a sliver at 0 %); a week without
+    decisions has none."""
     bars = []
     for n, w in enumerate(weeks):
         rate = w.confirmed / w.reviewed if w.reviewed else None
-        h = round(BAR_HEIGHT * rate, 1) if rate is not None else 0.0
+        h = max(ZERO_BAR, round(BAR_HEIGHT * rate, 1)) if rate is not None else 0.0
         bars.append(Bar(n * (BAR_WIDTH + BAR_GAP), round(BAR_HEIGHT - h, 1), h, w.reviewed))
     return len(weeks) * (BAR_WIDTH + BAR_GAP), bars
