@@ -241,8 +241,13 @@ def test_the_queue_filters_and_counts_the_waiting_entries_oldest_first(server):
 
 
 def test_chinese_is_the_default_and_the_english_switch_is_remembered(server):
+    [vid] = log_entries(server)
     client = reviewer(server)
     assert "待审队列" in client.get("/console/queue").text
+    # The switch is the same page with lang set, and keeps the checked filters only.
+    assert 'href="?lang=en" id="lang-switch"' in client.get(f"/console/items/{vid}").text
+    assert 'href="?agent_id=a-1&amp;status=open&amp;lang=en"' in client.get(
+        "/console/queue?agent_id=a-1&status=open&junk=x").text
     page = client.get("/console/queue?lang=en")
     assert "Review queue" in page.text and "待审队列" not in page.text
     assert "guard_console_lang=en" in page.headers["set-cookie"]

@@ -72,7 +72,8 @@ class Context:
         # of the query string is written back into the page.
         query = ({k: v for k, v in self.request.query_params.items() if k in LINK_PARAMS}
                  if status < 400 else {})
-        switch = f"{self.request.url.path}?{urlencode({**query, 'lang': other})}"
+        # Only a query string: the same page, and no path (with its ids) printed into the link.
+        switch = f"?{urlencode({**query, 'lang': other})}"
         html = TEMPLATES.get_template(template).render(
             t=self.t, lang=self.lang, session=self.session, switch_url=switch,
             csrf=self.session.csrf if self.session else "", **data)
