@@ -197,6 +197,8 @@ def test_bulk_action_audits_each_entry_and_skips_those_another_reviewer_holds(se
     r = alice.post("/console/bulk", data={"csrf": csrf_of(page), "action": "dismissed", "note": "批量误报",
                                           "ids": ids, "status": "open"})
     assert r.status_code == 303 and "done=3" in r.headers["location"] and "skipped=1" in r.headers["location"]
+    assert "已处理 3 · 他人处理中、已跳过 1" in alice.get(r.headers["location"]).text
+    assert 'id="bulk-result"' not in alice.get("/console/queue?done=" + "9" * 5000).text
     with server.client("compliance") as api:
         trails = [api.get(f"/v1/violations/{v}").json()["reviews"] for v in ids]
     assert [[(x["actor"], x["to_status"], x["note"]) for x in t] for t in trails] == [

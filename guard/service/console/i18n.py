@@ -45,6 +45,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "queue.next_page": ("下一页", "Next page"),
     "queue.page": ("页", "page"),
     "queue.select": ("选择", "Select"),
+    "queue.bulk_done": ("已处理", "Reviewed:"),
+    "queue.bulk_skipped": ("他人处理中、已跳过", "held by others, skipped:"),
     "queue.bulk": ("批量处理所选条目（逐条记录审计）", "Act on the selected entries (each audited)"),
     "filter.agent": ("客服", "Agent"),
     "filter.rule": ("规则", "Rule"),

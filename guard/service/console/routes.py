@@ -185,12 +185,18 @@ def queue_page(request: Request, session: SessionDep, consoles: ConsoleStoreDep,
         rows.append({**row, "age": age, "target": target, "overdue": late,
                      "held_by_other": held if held != session.reviewer else None})
     pages = max(1, -(-page.total // PAGE_SIZE))
-    done = {k: request.query_params.get(k) for k in ("done", "skipped")}
+    done, skipped = (_count(request.query_params.get(k)) for k in ("done", "skipped"))
     return ctx.page("queue.html", rows=rows, total=page.total, waiting=page.waiting, query=query,
                     page_number=query.page, pages=pages, rules=RULES, severities=SEVERITIES,
                     statuses=(*STATUSES, ANY), targets=targets,
-                    done=int(done["done"]) if (done["done"] or "").isdigit() else None,
-                    skipped=int(done["skipped"]) if (done["skipped"] or "").isdigit() else None)
+                    done=done, skipped=skipped)
+
+
+def _count(text: str | None) -> int | None:
+    """A count a bulk action put into its redirect (at most MAX_BULK); anything else: none."""
+    if not (text and len(text) <= len(str(MAX_BULK)) and text.isascii() and text.isdigit()):
+        return None
+    return int(text) if int(text) <= MAX_BULK else None
 
 
 @router.get("/queue.csv")
