@@ -35,7 +35,7 @@ def _missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # closed after the module's tests: the bound below is theirs alone
 def browser():
     missing = _missing()
     if missing:
