@@ -53,6 +53,20 @@ def test_compliance_and_admin_keys_sign_in_to_a_session_cookie(server, role):
         assert page.status_code == 200 and KEYS[role].name in page.text
 
 
+def test_the_session_cookie_is_secure_behind_https(server):
+    # As behind a TLS-terminating proxy on loopback (uvicorn trusts its X-Forwarded-Proto).
+    # The client speaks plain http to the test server, so it would not send Secure cookies back:
+    # the form's cookie is passed by hand.
+    with httpx.Client(base_url=server.url, headers={"X-Forwarded-Proto": "https"}) as client:
+        form = client.get("/console/signin")
+        assert "; Secure" in form.headers["set-cookie"]
+        r = client.post("/console/signin", data={"csrf": csrf_of(form.text), "key": KEYS["compliance"].key},
+                        headers={"Cookie": form.headers["set-cookie"].split(";")[0]})
+        assert r.status_code == 303 and "; Secure" in r.headers["set-cookie"]
+    with httpx.Client(base_url=server.url) as client:
+        assert "; Secure" not in signin(client, KEYS["compliance"].key).headers["set-cookie"]
+
+
 def test_sign_out_ends_the_session_on_the_server(server):
     client = reviewer(server)
     cookie = client.cookies["guard_console"]
