@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)          ## start the service on SQLite with the default policy (demo key)
+run: $(STAMP)          ## start the service on SQLite with demo history; prints the review console's address and a reviewer key
 	$(VENV)/bin/guard serve --demo
 
 test: $(STAMP)         ## run the test suite (PostgreSQL tests only with GUARD_TEST_POSTGRES_URL)

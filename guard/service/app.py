@@ -18,6 +18,7 @@ from ..store.standing import StandingQueries
 from ..store import ViolationStore, create_engine, default_url, migrate, redact_url
 from . import docs, errors, openapi
 from .activity import ActivityRecorder
+from .console import STATIC_PATH, console_router, console_static
 from .auth import Authenticator
 from .dbcalls import BoundedCalls, WriteReadiness
 from .engine import EngineHolder, freeze_heap
@@ -105,6 +106,8 @@ def create_app(settings: Settings | None = None, guard=None) -> FastAPI:
     openapi.install(app, metrics_public=settings.metrics_access == "public")
     app.include_router(api_router)
     app.include_router(operations_router(settings))
+    app.include_router(console_router)
+    app.mount(STATIC_PATH, console_static(), name="console-static")
     if settings.public_docs:
         docs.install(app)
     app.add_middleware(EdgeMiddleware, metrics=metrics, max_body_bytes=settings.max_body_bytes)

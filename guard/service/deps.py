@@ -15,8 +15,9 @@ from fastapi.exceptions import RequestValidationError
 
 from ..standings import StandingBoard
 from ..store import ViolationStore
+from ..store.console import ConsoleStore
 from .activity import ActivityRecorder
-from .auth import require
+from .auth import Authenticator, require
 from .dbcalls import BoundedCalls, WriteReadiness
 from .engine import EngineHolder
 from .inspection import Inspector
@@ -61,6 +62,14 @@ async def _standings(request: Request) -> StandingBoard:
     return request.app.state.standings
 
 
+async def _console_store(request: Request) -> ConsoleStore:
+    return ConsoleStore(request.app.state.store)  # a thin view of the store: nothing to build
+
+
+async def _auth(request: Request) -> Authenticator:
+    return request.app.state.auth
+
+
 async def _current_key(request: Request) -> ApiKey:
     # Set by the route's `require(...)` dependency, which runs first (router dependencies).
     return request.state.api_key
@@ -76,6 +85,8 @@ InspectorDep = Annotated[Inspector, Depends(_inspector)]
 ActivityDep = Annotated[ActivityRecorder, Depends(_activity)]
 StandingsDep = Annotated[StandingBoard, Depends(_standings)]
 CurrentKey = Annotated[ApiKey, Depends(_current_key)]
+ConsoleStoreDep = Annotated[ConsoleStore, Depends(_console_store)]
+AuthDep = Annotated[Authenticator, Depends(_auth)]
 
 # Who may call what (admin always may): one place for the access table of docs/service.md.
 Inspecting = Depends(require("chat"))

@@ -79,11 +79,13 @@ def run_serve(args: argparse.Namespace) -> int:
     # Demo mode exists only through the flag: a stray GUARD_DEMO_KEY is never honoured.
     env.pop("GUARD_DEMO", None)
     env.pop("GUARD_DEMO_KEY", None)
+    env.pop("GUARD_DEMO_REVIEWER_KEY", None)
     try:
         settings = Settings.from_env()
         if args.demo and not settings.api_keys:
             env["GUARD_DEMO"] = "1"
             env["GUARD_DEMO_KEY"] = "demo-" + secrets.token_urlsafe(24)
+            env["GUARD_DEMO_REVIEWER_KEY"] = "reviewer-" + secrets.token_urlsafe(24)
             settings = Settings.from_env()
         elif args.demo:
             print("guard serve: API keys are configured, --demo is ignored", file=sys.stderr)
@@ -116,6 +118,10 @@ def run_serve(args: argparse.Namespace) -> int:
         print("guard serve: standings (grab privilege) of the demo agents:", file=sys.stderr)
         for path in DEMO_STANDING_PATHS:
             print(f"curl -s {auth} 'http://{shown}:{port}{path}'")
+        print("guard serve: the review console; open it and sign in with the reviewer key "
+              "(role compliance):", file=sys.stderr)
+        print(f"console: http://{shown}:{port}/console")
+        print(f"reviewer key: {settings.demo_reviewer_key}")
         sys.stdout.flush()
     options = dict(log_level=args.log_level, access_log=args.access_log,
                    log_config=_log_config(args.log_level), timeout_graceful_shutdown=10)

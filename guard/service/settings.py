@@ -11,6 +11,7 @@ from .keys import ROLES, ApiKey, ConfigError, parse_keys
 
 # "public" serves /metrics without a key; any role name requires that role (or admin).
 METRICS_ACCESS = ROLES + ("public",)
+DEMO_REVIEWER = "demo-reviewer"  # the name demo reviews are attributed to
 
 
 def _int(env: dict, name: str, default: int, minimum: int = 1) -> int:
@@ -60,6 +61,8 @@ class Settings:
     activity_flush_messages: int = 2000
     demo: bool = False
     demo_key: str | None = field(default=None, repr=False)
+    # Demo mode's compliance key, for signing in to the review console (the demo key is admin).
+    demo_reviewer_key: str | None = field(default=None, repr=False)
     # Key of the HMAC fingerprints of credential values in violations; shared by every worker
     # and machine so that the same value links across the log. None: no fingerprints.
     fingerprint_key: bytes | None = field(default=None, repr=False)
@@ -105,6 +108,7 @@ class Settings:
             demo=demo,
             # The demo key only exists in demo mode: outside it, the variable is ignored.
             demo_key=(env.get("GUARD_DEMO_KEY") or None) if demo else None,
+            demo_reviewer_key=(env.get("GUARD_DEMO_REVIEWER_KEY") or None) if demo else None,
             fingerprint_key=(env.get("GUARD_FINGERPRINT_KEY") or "").encode("utf-8") or None,
         )
 
@@ -113,7 +117,9 @@ class Settings:
 
     def all_keys(self) -> tuple[ApiKey, ...]:
         if self.demo and self.demo_key and not self.api_keys:
-            return (ApiKey(name="demo", role="admin", key=self.demo_key),)
+            reviewer = ((ApiKey(name=DEMO_REVIEWER, role="compliance", key=self.demo_reviewer_key),)
+                        if self.demo_reviewer_key else ())
+            return (ApiKey(name="demo", role="admin", key=self.demo_key), *reviewer)
         return self.api_keys
 
     def check(self) -> None:

@@ -52,6 +52,19 @@ class Review(_Strict):
     confirmation_prior: ConfirmationPrior
     disputed: Disputes
     confidence: Confidence
+    # Hours within which an entry of each severity should be reviewed (the console marks the
+    # ones waiting longer as overdue); not part of the standing itself.
+    target_hours: dict[Severity, float]
+
+    @field_validator("target_hours")
+    @classmethod
+    def _every_severity_has_a_target(cls, value: dict) -> dict:
+        missing = [s for s in SEVERITIES if s not in value]
+        if missing:
+            raise ValueError(f"missing {', '.join(missing)}; every severity needs a review target")
+        if any(not 0 < hours <= 24 * 365 for hours in value.values()):
+            raise ValueError("targets are hours from above 0 to a year")
+        return value
 
 
 class Rate(_Strict):

@@ -120,6 +120,9 @@ class Violation(Base):
     basis: Mapped[str] = mapped_column(StoredString(16), nullable=False, server_default="phrase")
     trace: Mapped[str] = mapped_column(StoredText, nullable=False, server_default="{}")
     context: Mapped[str] = mapped_column(StoredText, nullable=False, server_default="[]")
+    # The review console's claim (migration 0005): the reviewer working the entry, until when.
+    claimed_by: Mapped[str | None] = mapped_column(StoredString(200))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         sa.UniqueConstraint("id", name="uq_violations_id"),
@@ -134,6 +137,7 @@ class Violation(Base):
         ),
         sa.Index("ix_violations_agent_seq", "agent_id", "seq"),
         sa.Index("ix_violations_created_at", "created_at"),
+        sa.Index("ix_violations_status_created_at", "status", "created_at"),  # the console's queue
         sa.CheckConstraint(
             "status IN ('open', 'confirmed', 'dismissed', 'disputed')", name="ck_violations_status"
         ),
@@ -197,6 +201,23 @@ class AgentDay(Base):
 
     __table_args__ = (sa.PrimaryKeyConstraint("agent_id", "day", name="pk_agent_days"),
                       sa.Index("ix_agent_days_day", "day"))
+
+
+class ConsoleSession(Base):
+    """A reviewer signed in to the review console. The id is the SHA-256 of the cookie's value,
+    so a copy of the table signs nobody in."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[str] = mapped_column(StoredString(64), nullable=False)
+    reviewer: Mapped[str] = mapped_column(StoredString(200), nullable=False)  # API key name
+    role: Mapped[str] = mapped_column(StoredString(16), nullable=False)
+    csrf: Mapped[str] = mapped_column(StoredString(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    __table_args__ = (sa.PrimaryKeyConstraint("id", name="pk_console_sessions"),
+                      sa.Index("ix_console_sessions_expires_at", "expires_at"))
 
 
 class ConversationState(Base):

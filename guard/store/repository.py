@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Iterator
@@ -75,6 +76,8 @@ class Filters:
     status: str | None = None
     since: datetime | None = None  # created_at >= since
     until: datetime | None = None  # created_at < until
+    min_confidence: float | None = None  # confidence >= min_confidence (the review console)
+    max_confidence: float | None = None  # confidence <= max_confidence
 
     def clauses(self) -> list[Any]:
         c = violations.c
@@ -87,6 +90,10 @@ class Filters:
             out.append(c.created_at >= self.since)
         if self.until is not None:
             out.append(c.created_at < self.until)
+        if self.min_confidence is not None:
+            out.append(c.confidence >= self.min_confidence)
+        if self.max_confidence is not None:
+            out.append(c.confidence <= self.max_confidence)
         return out
 
 
@@ -161,6 +168,13 @@ class ViolationStore:
         ]
         # Our freshly generated id came back exactly where our row was the one inserted.
         return LogResult(ids, [a == b for a, b in zip(ids, new_ids, strict=True)])
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction, queued like every other writer of the store (see db.py)."""
+        with self._write_lock, self.engine.connect().execution_options(**WRITE) as conn, \
+                conn.begin():
+            yield conn
 
     def add_activity(self, counts: list[DayCount]) -> int:
         """Add a worker's activity counts (see activity.py); returns the conversations that were

@@ -84,6 +84,9 @@ def test_demo_mode_two_workers_seeds_an_empty_store_and_prints_working_curl_line
         standing_urls = [re.fullmatch(rf"curl -s -H 'Authorization: Bearer {key}' '(http://\S+)'\n",
                                       proc.stdout.readline()) for _ in range(4)]
         assert all(standing_urls), (tmp_path / "serve.log").read_text()[-2000:]
+        console = re.fullmatch(r"console: (http://127\.0\.0\.1:\d+/console)\n", proc.stdout.readline())
+        reviewer_key = re.fullmatch(r"reviewer key: (reviewer-[\w-]+)\n", proc.stdout.readline())
+        assert console and reviewer_key
         headers = {"Authorization": f"Bearer {key}",
                    "Content-Type": "application/x-www-form-urlencoded"}  # what curl -d sends
         response = None
@@ -110,6 +113,17 @@ def test_demo_mode_two_workers_seeds_an_empty_store_and_prints_working_curl_line
             assert r.status_code == 200, (found.group(1), r.text)
         page = httpx.get(standing_urls[0].group(1), headers=headers, timeout=30).json()
         assert len(page["standings"]) == 5 and all(s["known"] for s in page["standings"])
+        # The reviewer key signs in to the console, and the session holds on both workers
+        # (sessions live in the store): every page of a few requests is signed in.
+        with httpx.Client(timeout=30) as browser:
+            form = browser.get(f"{console.group(1)}/signin").text
+            token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+            signed = browser.post(f"{console.group(1)}/signin",
+                                  data={"csrf": token, "key": reviewer_key.group(1)})
+            assert signed.status_code == 303
+            for _ in range(6):
+                queue = httpx.get(f"{console.group(1)}/queue", cookies=browser.cookies, timeout=30)
+                assert queue.status_code == 200 and "demo-reviewer" in queue.text
         assert "seeding three months of demo history" in (tmp_path / "serve.log").read_text()
         assert (tmp_path / "var" / "guard.db").exists()
     finally:

@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 import multiprocessing
+from datetime import datetime, timedelta, timezone
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from guard.store import Filters, NewViolation, ViolationStore, create_engine, migrate
+from guard.store import Filters, NewViolation, SavedState, ViolationStore, create_engine, migrate
+from guard.store.console import ConsoleStore
 from guard.store.db import MIGRATIONS_DIR, alembic_config, current_revision, downgrade
 from guard.store.models import Base
 
 TABLES = {"violations", "violation_reviews", "feed_counter", "agent_conversation_days", "agent_days",
-          "conversation_states",
-          "alembic_version"}
+          "console_sessions", "conversation_states", "alembic_version"}
 
 
 def _head(engine) -> str:
@@ -93,3 +94,30 @@ def test_store_log_is_idempotent_per_message_and_rule(db_engine):
     rows, more = store.page(Filters(), 0, 100)
     assert len(rows) == 3 and not more
     assert rows[0]["fingerprint"] == "hmac:ab"
+
+
+def test_the_console_migration_goes_down_and_up_again_keeping_violations(db_engine):
+    migrate(db_engine)
+    store = ViolationStore(db_engine)
+    [vid] = store.log([NewViolation("m-1", "c-1", "a-1", "ASK_PASSWORD", "critical", 0, 4, "请说密码",
+                                    None, "p1")]).ids
+    assert ConsoleStore(store).claim(vid, "alice", datetime.now(timezone.utc), timedelta(minutes=5))
+    downgrade(db_engine, "0004")
+    columns = {c["name"] for c in sa.inspect(db_engine).get_columns("violations")}
+    assert "claimed_by" not in columns and "console_sessions" not in sa.inspect(db_engine).get_table_names()
+    migrate(db_engine)
+    assert store.get(vid)["rule"] == "ASK_PASSWORD"
+    with db_engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT claimed_by FROM violations")).scalar_one() is None
+
+
+def test_the_conversation_state_migration_goes_down_and_up_again(db_engine):
+    migrate(db_engine)
+    store = ViolationStore(db_engine)
+    store.save_conversation_states({"c-1": SavedState(frozenset({"parcel_lost"}), 1, frozenset({"ASK_PASSWORD"}))})
+    downgrade(db_engine, "0005")
+    assert "conversation_states" not in sa.inspect(db_engine).get_table_names()
+    migrate(db_engine)
+    assert store.conversation_states({"c-1"}) == {}  # a state is advice: dropping it loses no record
+    store.save_conversation_states({"c-1": SavedState(frozenset({"parcel_lost"}), 1, frozenset())})
+    assert store.conversation_states({"c-1", "c-2"}) == {"c-1": SavedState(frozenset({"parcel_lost"}), 1, frozenset())}

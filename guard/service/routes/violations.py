@@ -112,6 +112,11 @@ def export_csv(store: StoreDep, f: Filters = Depends(filters),
     # body short. So the parameters are checked (above) and the first batch is read here,
     # before the response starts: a bad filter or an unreachable database is an error status
     # with the usual error body, never a 200 with a truncated file.
+    return csv_export(store, f, bom)
+
+
+def csv_export(store, f: Filters, bom: bool) -> StreamingResponse:
+    """The CSV of the violations matching `f` (the API's export and the review console's)."""
     rows = store.iter_all(f)
     first = next(rows, None)
     if first is not None:
