@@ -68,6 +68,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "status.confirmed": ("已确认", "confirmed"),
     "status.dismissed": ("已驳回", "dismissed"),
     "status.disputed": ("申诉中", "disputed"),
+    # the scorer's name for a dispute left undecided past the review time (its provisional weight lapsed)
+    "status.lapsed": ("申诉超时", "dispute lapsed"),
     "severity.low": ("低", "low"),
     "severity.medium": ("中", "medium"),
     "severity.high": ("高", "high"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from importlib import resources
+from typing import Sequence
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
@@ -52,12 +53,35 @@ def age_text(delta: timedelta) -> str:
     return f"{hours / 24:.0f}d"
 
 
-def highlighted(excerpt: str, start: int, end: int) -> tuple[str, str, str]:
+def highlighted(excerpt: str, start: int, end: int, words: Sequence[str] = ()) -> tuple[str, str, str]:
     """The excerpt as (before, evidence, after). The excerpt is starred as a whole first, so a
-    number cut by the split is still starred. Where masking changed lengths before the
-    evidence the split is approximate; it never drops text."""
+    number cut by the split is still starred. The evidence's span is in the original message:
+    where masking changed lengths before it, the evidence's own words (from the trace) are looked
+    for in the excerpt, nearest the span's place; without them the split is approximate. It
+    never drops text."""
     text = star_numbers(excerpt)
     lo = min(start, EXCERPT_MARGIN)
     hi = min(len(text), lo + max(0, end - start))
     lo = min(lo, hi)
+    found = _locate(text, [w for w in words if w], lo)
+    if found is not None:
+        lo, hi = found
     return text[:lo], text[lo:hi], text[hi:]
+
+
+def _locate(text: str, words: list[str], near: int) -> tuple[int, int] | None:
+    """The span from the first word's occurrence nearest `near` to the end of the last word
+    after it, if every word occurs in order."""
+    if not words:
+        return None
+    starts = [m.start() for m in re.finditer(re.escape(words[0]), text)]
+    if not starts:
+        return None
+    first = min(starts, key=lambda p: abs(p - near))
+    pos = first + len(words[0])
+    for w in words[1:]:
+        at = text.find(w, pos)
+        if at < 0:
+            return None
+        pos = at + len(w)
+    return first, pos

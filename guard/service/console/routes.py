@@ -93,6 +93,14 @@ def _redirect(url: str) -> Response:
     return secure_headers(RedirectResponse(url, status_code=303))
 
 
+def evidence_words(row: dict) -> list[str]:
+    """The words of the violation's first evidence, as its trace recorded them."""
+    trace = row.get("trace")
+    evidence = trace.get("evidence") if isinstance(trace, dict) else None
+    first = evidence[0] if isinstance(evidence, list) and evidence and isinstance(evidence[0], dict) else {}
+    return [w for w in first.get("words") or () if isinstance(w, str)]
+
+
 def _signin_redirect() -> Response:
     return _redirect("/console/signin")
 
@@ -274,7 +282,7 @@ def item_page(violation_id: ViolationId, request: Request, session: SessionDep, 
     now = _now()
     mine = consoles.claim(violation_id, session.reviewer, now, CLAIM_TTL)
     _, claimed_until = consoles.claim_of(violation_id)
-    before, evidence, after = highlighted(row["excerpt"], row["start"], row["end"])
+    before, evidence, after = highlighted(row["excerpt"], row["start"], row["end"], evidence_words(row))
     age, target, late = overdue(row, now, board.policy.review.target_hours)
     agent = None
     if row["agent_id"] is not None:

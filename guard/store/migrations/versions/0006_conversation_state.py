@@ -2,7 +2,7 @@
 made; names only, no text) for callers that pass no earlier turns.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-12-07
 
 """
@@ -14,7 +14,7 @@ from alembic import op
 from guard.store.models import UTCDateTime
 
 revision: str = "0006"
-down_revision: Union[str, Sequence[str], None] = "0004"
+down_revision: Union[str, Sequence[str], None] = "0005"
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
