@@ -132,3 +132,24 @@ def test_violation_excerpt_is_masked_and_fingerprint_is_keyed():
     assert again[0].fingerprint == draft.fingerprint  # deterministic for linking
     other = Guard.from_policy(fingerprint_key=b"secret-2").inspect(Message(text=text, sender="agent"))
     assert other.violations[0].fingerprint != draft.fingerprint
+
+
+ASKED_PASSWORD = (Turn("agent", "还需要您提供一下这张卡的六位支付密码，我们系统加密传输的"),)
+
+
+@pytest.mark.parametrize("buyer,agent,rules", [
+    # the buyer hesitates, the agent presses again without naming it
+    ("密码不能给吧……", "不给的话系统没法做身份核验，退款就没法原路退回", {"ASK_PASSWORD"}),
+    ("为什么要密码？", "放心，我们有保密协议，不会泄露的", {"ASK_PASSWORD"}),
+    # no hesitation: an ordinary next step is not an ask
+    ("好的", "放心，稍后就给您处理", set()),
+    # a warning is never pressure
+    ("为什么要密码？", "不需要密码的，请不要告诉任何人", set()),
+])
+def test_pressing_an_earlier_ask_after_the_buyer_hesitated_repeats_it(guard, buyer, agent, rules):
+    assert rules_of(guard, agent, (*ASKED_PASSWORD, Turn("buyer", buyer))) == rules
+
+
+def test_pressure_after_a_buyers_question_in_a_genuine_conversation_asks_nothing(guard):
+    earlier = (Turn("agent", "退款会原路退回您的银行卡"), Turn("buyer", "安全吗？"))
+    assert rules_of(guard, "放心，退款是系统自动处理的", earlier) == set()

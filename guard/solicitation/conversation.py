@@ -81,6 +81,26 @@ class Conversation:
         return [Evidence(rule, m.start(1), m.end(1), CONTEXT, "affirming the buyer's question about the earlier ask",
                          (m.group(1),)) for rule in sorted(asked & topic)]
 
+    def insisting(self, text: str, now: Analysis, recent: Sequence[Turn]) -> list[Evidence]:
+        """After an agent ask the buyer hesitated over ("为什么要密码？", "这个不能给吧"), a message
+        that presses again without naming it ("不给的话申诉不通过", "放心，我们有保密协议")
+        repeats the ask."""
+        pushback, insistence = self.lex.buyer_pushback, self.lex.insistence
+        if pushback is None or insistence is None or now.found or now.blocks or now.negating:
+            return []
+        if recent[-1].sender != "buyer" or not pushback.search(recent[-1].text):
+            return []
+        m = insistence.search(text)
+        if m is None:
+            return []
+        asked: set[str] = set()
+        for turn in reversed(recent[:-1]):
+            if turn.sender == "agent":
+                asked = {f.rule for f in self.analyze(self.normalized(turn.text)).found}
+                break
+        return [Evidence(rule, m.start(), m.end(), CONTEXT, "pressing the earlier ask after the buyer hesitated",
+                         (m.group(0),)) for rule in sorted(asked)]
+
     def has_argument(self, text: str, req: Hit) -> bool:
         """Does an open request name what it asks for, so that earlier turns cannot fill it in:
         a noun after it in its clause ("麻烦说一下归还的时间"), or after a 把 before it ("把对方的

@@ -68,6 +68,8 @@ class Structure(_Strict):
     pointing: Patterns
     affirmation: Patterns
     buyer_question: Patterns
+    buyer_pushback: Patterns = []
+    insistence: Patterns = []
     bare_filler: Patterns = []
     pointer_nouns: Patterns = []
 
@@ -167,6 +169,8 @@ class Lexicon:
         self.pointing = compile_("structure.pointing", s.pointing)
         self.affirmation = compile_("structure.affirmation", s.affirmation)
         self.buyer_question = compile_("structure.buyer_question", s.buyer_question)
+        self.buyer_pushback = compile_("structure.buyer_pushback", s.buyer_pushback)
+        self.insistence = compile_("structure.insistence", s.insistence)
         self.pointer_nouns = compile_("structure.pointer_nouns", s.pointer_nouns)
         self.bare_filler = compile_("structure.bare_filler", s.bare_filler)
         self.objects: dict[str, re.Pattern | None] = {}
