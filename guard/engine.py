@@ -143,17 +143,23 @@ class Guard:
             violations=self._violations(message, signals, findings, traces),
         )
 
-    def state_matters(self, message: Message) -> bool:
-        """Could a conversation's state change this message's verdict, or this message change
-        what the state keeps (pretexts, asks)? An agent message that names, asks for or sets up
-        nothing the lexicon knows, and a buyer message with no bare run of 3-8 digits (a code, a
-        password, a security code), neither reads nor changes it. The service reads the stored
-        state only for messages where it matters."""
-        text = normalize(message.text).text
-        if message.sender != "agent":
-            return _BARE_DIGITS.search(text) is not None
-        a = self.detector.analyze(text)
-        return bool(a.found or a.any_objects or a.open_requests or a.pretexts)
+    def state_matters(self, message: Message, verdict: Verdict | None = None) -> bool:
+        """Could a conversation's state change this message's verdict (read without it), or this
+        message change what the state keeps (pretexts, asks)? An agent message that names, asks
+        for or sets up something the lexicon knows; a buyer message with a bare run of 3-8
+        digits that no finding explains (a code, a password or a security code the agent's ask
+        would name). `verdict`: the buyer message's verdict read without a state, if at hand.
+        The service reads the stored state only for these messages."""
+        norm = normalize(message.text)
+        if message.sender == "agent":
+            a = self.detector.analyze(norm.text)
+            return bool(a.found or a.any_objects or a.open_requests or a.pretexts)
+        findings = (verdict or self.inspect(message)).findings
+        for m in _BARE_DIGITS.finditer(norm.text):
+            start, end = norm.span_to_original(m.start(), m.end())
+            if not any(f.start <= start and end <= f.end for f in findings):
+                return True
+        return False
 
     def state_after(self, message: Message, state: State | None = None) -> State:
         """The conversation's state once `message` is added to `state` (its turns first)."""

@@ -135,10 +135,13 @@ class Inspector:
         verdicts: list = [None] * len(messages)
         pending, stateful = [], []
         for n, m in enumerate(messages):
-            if self.state_days and remembers(m) and guard.state_matters(m):
-                stateful.append(n)
+            # a buyer message is read first (its findings tell whether a state could matter);
+            # an agent message's lexicon analysis tells before it is read
+            v = guard.inspect(m) if m.sender != "agent" else None
+            if self.state_days and remembers(m) and guard.state_matters(m, v):
+                stateful.append(n)  # read with its conversation's state
                 continue
-            verdicts[n] = self._verdict(guard, n, m, None, pending)
+            verdicts[n] = self._counted(guard, n, m, v or guard.inspect(m), pending)
         return verdicts, pending, stateful
 
     def _inspect_with_state(self, guard, messages, stateful, saved, verdicts, pending):
@@ -149,7 +152,7 @@ class Inspector:
         for n in stateful:
             m = messages[n]
             before = states.get(m.conversation_id) or State()
-            verdicts[n] = self._verdict(guard, n, m, before, pending)
+            verdicts[n] = self._counted(guard, n, m, guard.inspect(m, state=before), pending)
             if m.sender == "agent":
                 after = guard.state_after(m, before)
                 states[m.conversation_id] = after
@@ -157,8 +160,8 @@ class Inspector:
                     changed[m.conversation_id] = _saved(after)
         return sorted(pending, key=lambda p: p[0]), changed
 
-    def _verdict(self, guard, n: int, m: Message, state: State | None, pending: list):
-        v = guard.inspect(m, state=state)
+    def _counted(self, guard, n: int, m: Message, v, pending: list):
+        """`v`, the message's final verdict, observed in the metrics and its violations queued."""
         self.metrics.observe_verdict(m.sender, v)
         pending += [(n, nv) for nv in violations_to_log(guard, m, v)]
         return v

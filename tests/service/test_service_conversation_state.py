@@ -116,6 +116,7 @@ def test_a_failing_state_read_or_write_costs_the_state_not_the_message(server, m
 @pytest.mark.parametrize("body,reads", [
     ({"sender": "buyer", "text": "好的谢谢，我的手机号是13812345678"}, False),  # no bare code: nothing to read
     ({"sender": "buyer", "text": "385920"}, True),
+    ({"sender": "buyer", "text": "验证码是385920"}, False),  # a finding explains the digits already
     ({"sender": "agent", "agent_id": "a-1", "text": "好的亲，马上为您查询物流"}, False),
     ({"sender": "agent", "agent_id": "a-1", "text": PRETEXT}, True),
     ({"sender": "agent", "agent_id": "a-1", "text": ASK_CODE}, True),
