@@ -55,8 +55,10 @@ class Settings:
     standing_policy: str | None = None  # None: the packaged policies/standing.yaml
     # Agent activity is counted in memory and written every this many seconds, or sooner when
     # this many messages wait (activity.py); a crash loses at most one interval of counts.
-    # Days a quiet conversation's state is kept for callers that pass no earlier turns; 0: none.
-    conversation_state_days: int = 30
+    # Days a quiet conversation's state is kept for callers that pass no earlier turns; 0 (the
+    # default): no stored state. Off by default for its cost on violation-heavy traffic
+    # (docs/service.md, "Conversation state").
+    conversation_state_days: int = 0
     activity_flush_seconds: float = 5.0
     activity_flush_messages: int = 2000
     demo: bool = False
@@ -102,7 +104,7 @@ class Settings:
             db_pool_size=_int(env, "GUARD_DB_POOL_SIZE", 10),
             engine_threads=_int(env, "GUARD_ENGINE_THREADS", 1),
             standing_policy=env.get("GUARD_STANDING_POLICY") or None,
-            conversation_state_days=_int(env, "GUARD_CONVERSATION_STATE_DAYS", 30, minimum=0),
+            conversation_state_days=_int(env, "GUARD_CONVERSATION_STATE_DAYS", 0, minimum=0),
             activity_flush_seconds=_int(env, "GUARD_ACTIVITY_FLUSH_SECONDS", 5),
             activity_flush_messages=_int(env, "GUARD_ACTIVITY_FLUSH_MESSAGES", 2000),
             demo=demo,

@@ -20,6 +20,12 @@ PRETEXT = "您好，您的快递在运输中丢失了，我们为您办理理赔
 STEP = "下载一个软件我指导您"  # ASK_OFF_PLATFORM; the model is surer after a pretext
 
 
+@pytest.fixture
+def server(make_server):
+    """A server that keeps conversation state (off by default), for 30 days."""
+    return make_server(conversation_state_days=30)
+
+
 def _conversation() -> str:
     return f"c-{uuid.uuid4().hex[:10]}"
 
@@ -91,8 +97,8 @@ def test_a_caller_that_passes_turns_neither_reads_nor_writes_the_state(server, d
         engine.dispose()
 
 
-def test_no_stored_state_when_it_is_switched_off(make_server):
-    server = make_server(conversation_state_days=0)
+def test_no_stored_state_by_default(make_server):
+    server = make_server()
     conversation = _conversation()
     _inspect(server, agent_message(ASK_CODE, conversation_id=conversation))
     assert _inspect(server, _buyer(BARE_CODE, conversation))["masked_text"] == BARE_CODE
