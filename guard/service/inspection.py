@@ -115,9 +115,9 @@ class Inspector:
             saved = await self._read_states([messages[n] for n in stateful])
             pending, changed = await loop.run_in_executor(
                 self.executor, self._inspect_with_state, guard, messages, stateful, saved, verdicts, pending)
-        if pending:
-            await self._log(pending, verdicts, messages)
-        if changed:
+        if pending:  # the states changed by these messages share the violations' commit
+            await self._log(pending, verdicts, messages, changed)
+        elif changed:
             await self._save_states(changed)
         # Counted once the request succeeds: a message answered 503 counts when it is retried.
         for m in messages:
@@ -180,7 +180,7 @@ class Inspector:
 
     async def _save_states(self, changed: dict[str, SavedState]) -> None:
         try:
-            await self.db.run(self.store.save_conversation_states, changed)
+            await self.db.run(self.writer.log, [], changed)  # batched with other requests' writes
             if time.monotonic() - self._forgotten_at > FORGET_EVERY_SECONDS:
                 self._forgotten_at = time.monotonic()
                 await self.db.run(self.store.forget_conversation_states,
@@ -201,9 +201,9 @@ class Inspector:
             raise ApiError(422, "invalid_request", f"{prefix}{err.field}: {problem}",
                            field=f"{prefix}{err.field}") from None
 
-    async def _log(self, pending, verdicts, messages) -> None:
+    async def _log(self, pending, verdicts, messages, states=None) -> None:
         try:
-            result = await self.db.run(self.writer.log, [nv for _, nv in pending])
+            result = await self.db.run(self.writer.log, [nv for _, nv in pending], states)
         except SQLAlchemyError as err:
             self.metrics.violation_log_failures.inc()
             # Ids and counts only: the exception text could carry statement parameters.

@@ -28,6 +28,7 @@ MAX_BATCH = 512  # violations per transaction; more wait for the next one
 @dataclass
 class _Request:
     items: list[NewViolation]
+    states: dict = field(default_factory=dict)  # conversation states changed by the same messages
     done: threading.Event = field(default_factory=threading.Event)
     result: LogResult | None = None
     error: BaseException | None = None
@@ -46,10 +47,11 @@ class GroupCommit:
         self._thread = threading.Thread(target=self._run, name="guard-group-commit", daemon=True)
         self._thread.start()
 
-    def log(self, items: list[NewViolation]) -> LogResult:
-        if not items:
+    def log(self, items: list[NewViolation], states: dict | None = None) -> LogResult:
+        """`states`: conversation states to write in the same commit (see ViolationStore.log)."""
+        if not items and not states:
             return LogResult([], [])
-        request = _Request(list(items))
+        request = _Request(list(items), dict(states or {}))
         with self._ready:
             if self._closed:
                 raise RuntimeError("the violation writer is closed")
@@ -83,7 +85,10 @@ class GroupCommit:
 
     def _write(self, batch: list[_Request]) -> None:
         try:
-            result = self.store.log([item for r in batch for item in r.items])
+            states: dict = {}
+            for r in batch:  # in arrival order: a later message's state of a conversation wins
+                states.update(r.states)
+            result = self.store.log([item for r in batch for item in r.items], states=states)
             self.commits += 1
         except Exception as err:  # noqa: BLE001 - handed to the waiting requests
             if len(batch) > 1 and not is_transient(err):

@@ -110,7 +110,7 @@ class ViolationStore:
     # -- writing -----------------------------------------------------------------------------
 
     def log(self, items: list[NewViolation], *, at: datetime | None = None,
-            ids: list[str] | None = None) -> LogResult:
+            ids: list[str] | None = None, states: dict[str, SavedState] | None = None) -> LogResult:
         """Store the violations and return their ids, one per item, in order.
 
         Idempotent per message and rule, where a message is its id from one agent in one
@@ -120,9 +120,12 @@ class ViolationStore:
         there already), never by read-then-write.
 
         `at` (the time logged) and `ids` (one per item) are for importing a history (`guard demo
-        --seed`); the service leaves both to the store.
+        --seed`); the service leaves both to the store. `states`: conversation states changed by
+        the same messages, written in the same transaction (one commit for both).
         """
         if not items:
+            if states:
+                self.save_conversation_states(states, at)
             return LogResult([], [])
         new_ids = list(ids) if ids is not None else [str(uuid.uuid4()) for _ in items]
         keys = [message_key(i.agent_id, i.conversation_id, i.message_id) for i in items]
@@ -158,6 +161,8 @@ class ViolationStore:
             for n, row in enumerate(rows):
                 row["seq"] = first_seq + n
             returned = conn.execute(self._insert, rows).all()
+            if states:
+                write_states(conn, states, now)
             known = {(k, r): vid for vid, k, r in returned if k is not None}
             missing = {k for k, i in zip(keys, items) if k is not None and (k, i.rule) not in known}
             if missing:  # a retry, or a duplicate: read back what was stored before

@@ -104,19 +104,39 @@ def test_no_stored_state_by_default(make_server):
     assert _inspect(server, _buyer(BARE_CODE, conversation))["masked_text"] == BARE_CODE
 
 
-@pytest.mark.parametrize("method", ["conversation_states", "save_conversation_states"])
-def test_a_failing_state_read_or_write_costs_the_state_not_the_message(server, monkeypatch, method):
+def test_a_failing_state_read_costs_the_state_not_the_message(server, monkeypatch):
     def fail(self, *args, **kwargs):
         raise OperationalError("SELECT", {}, Exception("disk I/O error"))
 
-    monkeypatch.setattr(ViolationStore, method, fail)
+    monkeypatch.setattr(ViolationStore, "conversation_states", fail)
     verdict = _inspect(server, agent_message(ASK_CODE, conversation_id=_conversation()))
     assert "ASK_VERIFICATION_CODE" in {s["rule"] for s in verdict["signals"]}
     assert verdict["violation_ids"]  # logged all the same
     with server.client("admin") as c:
-        metrics = c.get("/metrics").text
-    operation = "read" if method == "conversation_states" else "write"
-    assert f'guard_conversation_state_failures_total{{operation="{operation}"}} 1.0' in metrics
+        assert 'guard_conversation_state_failures_total{operation="read"} 1.0' in c.get("/metrics").text
+
+
+def test_a_failing_state_write_of_a_message_that_logs_nothing_costs_the_state_not_the_message(server, monkeypatch):
+    def fail(self, *args, **kwargs):
+        raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+
+    monkeypatch.setattr(ViolationStore, "save_conversation_states", fail)
+    verdict = _inspect(server, agent_message(PRETEXT, conversation_id=_conversation()))
+    assert verdict["signals"] == [] and verdict["violation_ids"] == []
+    with server.client("admin") as c:
+        assert 'guard_conversation_state_failures_total{operation="write"} 1.0' in c.get("/metrics").text
+
+
+def test_a_messages_state_is_written_in_the_commit_of_its_violations(server, database_url, monkeypatch):
+    """One transaction for both: the state-only path is never taken for a message that logs."""
+    def unused(self, *args, **kwargs):
+        raise AssertionError("a state written apart from its violations")
+
+    monkeypatch.setattr(ViolationStore, "save_conversation_states", unused)
+    conversation = _conversation()
+    verdict = _inspect(server, agent_message(ASK_CODE, conversation_id=conversation))
+    assert verdict["violation_ids"]
+    assert BARE_CODE not in _inspect(server, _buyer(BARE_CODE, conversation))["masked_text"]
 
 
 @pytest.mark.parametrize("body,reads", [

@@ -36,7 +36,7 @@ class SlowStore(ViolationStore):
         super().__init__(engine)
         self.gate, self.calls = threading.Event(), []
 
-    def log(self, items):
+    def log(self, items, states=None):
         self.calls.append(len(items))
         if len(self.calls) == 1:
             self.gate.wait(10)
