@@ -214,7 +214,7 @@ def test_csv_export_with_filters(server):
 def test_log_write_failure_is_a_retryable_503_and_counted(server, monkeypatch):
     store = server.app.state.store
 
-    def broken(items):
+    def broken(items, states=None):
         raise OperationalError("INSERT …", {}, Exception("server closed the connection"))
 
     body = agent_message(AGENT_CODE, id="fail-1")

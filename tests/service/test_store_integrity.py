@@ -168,7 +168,7 @@ def test_only_failures_a_retry_can_fix_are_transient(error, transient):
 
 
 def test_a_write_the_database_refuses_for_good_is_a_500_not_a_retryable_503(server, monkeypatch):
-    def refused(items):
+    def refused(items, states=None):
         raise _dbapi(exc.DataError)
 
     monkeypatch.setattr(server.app.state.store, "log", refused)
