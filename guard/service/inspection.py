@@ -119,6 +119,8 @@ class Inspector:
             await self._log(pending, verdicts, messages, changed)
         elif changed:
             await self._save_states(changed)
+        if changed:
+            await self._forget_quiet_states()
         # Counted once the request succeeds: a message answered 503 counts when it is retried.
         for m in messages:
             if m.sender == "agent":
@@ -181,13 +183,20 @@ class Inspector:
     async def _save_states(self, changed: dict[str, SavedState]) -> None:
         try:
             await self.db.run(self.writer.log, [], changed)  # batched with other requests' writes
-            if time.monotonic() - self._forgotten_at > FORGET_EVERY_SECONDS:
-                self._forgotten_at = time.monotonic()
-                await self.db.run(self.store.forget_conversation_states,
-                                  utcnow() - timedelta(days=self.state_days))
         except SQLAlchemyError as err:
             self.metrics.conversation_state_failures.labels("write").inc()
             log.warning("conversation state not saved for %d conversations (%s)", len(changed), type(err).__name__)
+
+    async def _forget_quiet_states(self) -> None:
+        """At most once an hour per worker, after a state write on either path (alone, or in
+        the violations' commit), drop the states of conversations quiet for `state_days`."""
+        if time.monotonic() - self._forgotten_at <= FORGET_EVERY_SECONDS:
+            return
+        self._forgotten_at = time.monotonic()
+        try:
+            await self.db.run(self.store.forget_conversation_states, utcnow() - timedelta(days=self.state_days))
+        except SQLAlchemyError as err:
+            log.warning("quiet conversation states not forgotten (%s): next hour", type(err).__name__)
 
     def _message(self, item: MessageIn, prefix: str) -> Message:
         try:

@@ -3,6 +3,7 @@ read with what the store remembers of its conversation's earlier agent messages.
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timezone
 
 import pytest
 import sqlalchemy as sa
@@ -158,3 +159,20 @@ def test_the_store_is_read_only_for_messages_a_state_could_change(server, monkey
     monkeypatch.setattr(ViolationStore, "conversation_states", counted)
     _inspect(server, {"id": f"m-{uuid.uuid4().hex[:8]}", "conversation_id": _conversation(), **body})
     assert bool(calls) is reads
+
+
+def test_quiet_conversations_are_forgotten_after_a_write_that_shares_the_violations_commit(server, database_url):
+    """The hourly clean-up runs whichever path wrote the state (here: with a violation)."""
+    engine = create_engine(database_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(sa.text("INSERT INTO conversation_states (conversation_id, pretexts, earlier_asks, asked, "
+                                 "updated_at) VALUES ('quiet', '', 1, '', :at)"),
+                         {"at": datetime(2020, 1, 1, tzinfo=timezone.utc)})
+        verdict = _inspect(server, agent_message(ASK_CODE, conversation_id=_conversation()))
+        assert verdict["violation_ids"]
+        with engine.connect() as conn:
+            ids = set(conn.execute(sa.text("SELECT conversation_id FROM conversation_states")).scalars())
+    finally:
+        engine.dispose()
+    assert "quiet" not in ids and len(ids) == 1
