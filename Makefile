@@ -36,7 +36,7 @@ signals: $(STAMP)      ## retrain policies/signal_model.json: train corpora, cal
 	$(PY) -m pip install -q -e ".[train]"
 	$(VENV)/bin/guard train-signals samples/fraud_dev.jsonl samples/fraud_holdout.jsonl samples/fraud_holdout[2-6]_*.jsonl \
 	    samples/sol_w01/*.jsonl samples/sol_w02/*.jsonl samples/sol_w03/*.jsonl samples/sol_w05/*.jsonl \
-	    samples/sol_w06/*.jsonl samples/sol_w08/*.jsonl samples/sol_w1[1-5]/*.jsonl \
+	    samples/sol_w06/*.jsonl samples/sol_w08/*.jsonl samples/sol_w1[1-9]/*.jsonl samples/sol_w2[01]/*.jsonl \
 	    --validation samples/sol_w04/*.jsonl samples/sol_w07/*.jsonl -o policies/signal_model.json
 
 bench: $(STAMP)        ## in-process speed: Guard.inspect vs bare Presidio

@@ -41,6 +41,8 @@ def render_explanation(report: dict) -> str:
             lines.append(f"    evidence [{e['start']}:{e['end']}] {e['how']}: {' + '.join(e['words'])}")
         for b in part["blocks"]:
             lines.append(f"    blocked  [{b['start']}:{b['end']}] {b['what']} by {b['by']}: {' / '.join(b['words'])}")
+        for note in part.get("model", ()):
+            lines.append(f"    {note}")
     v = report["verdict"]
     lines.append(f"verdict: {v['action']}" + (f", notice \"{v['notice']}\"" if v["notice"] else ""))
     return "\n".join(lines)

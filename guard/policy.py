@@ -149,13 +149,14 @@ def parse_policy(text: str, source: str = "<policy>", base: Path | None = None, 
 def _confidence(reader: "_Reader", spec: Any) -> tuple[Scoring, Bands]:
     """The `confidence` section: how evidence becomes a confidence, and the default bands."""
     spec = reader.mapping(spec, "confidence")
-    reader.only(spec, "confidence", {"evidence_floor", "model_only", "unscored", *BANDS})
+    reader.only(spec, "confidence", {"evidence_floor", "overrule_below", "model_only", "unscored", *BANDS})
     default = Scoring()
     unscored = reader.mapping(spec.get("unscored", {}), "confidence.unscored")
     reader.only(unscored, "confidence.unscored", {"phrase", "context", "pair"})
     unscored = {**default.unscored, **unscored}
     scoring = Scoring(
         evidence_floor=reader.number(spec.get("evidence_floor", default.evidence_floor), "confidence.evidence_floor", 0.0, 1.0),
+        overrule_below=reader.number(spec.get("overrule_below", default.overrule_below), "confidence.overrule_below", 0.0, 1.0),
         model_only=reader.number(spec.get("model_only", default.model_only), "confidence.model_only", 0.0, 1.0),
         unscored={k: reader.number(v, f"confidence.unscored.{k}", 0.0, 1.0) for k, v in unscored.items()},
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import subprocess
 import sys
 
@@ -136,11 +137,25 @@ def _signal(guard, text, rule, context=()):
 
 
 def test_the_model_cannot_delete_a_phrase_it_only_lowers_its_confidence(tmp_path):
-    guard = _guard(tmp_path, _constant("ASK_OFF_PLATFORM", -20.0))
+    guard = _guard(tmp_path, _constant("ASK_OFF_PLATFORM", math.log(0.2 / 0.8)))  # p = 0.2
     signal, verdict = _signal(guard, "加我微信 kf_lipei888 给你处理", "ASK_OFF_PLATFORM")
     assert signal is not None and signal.basis == "phrase"
     assert signal.confidence == 0.3  # the phrase floor: logged for review, no notice
     assert verdict.buyer_notice is None and verdict.action == "deliver" and verdict.violations
+
+
+def test_a_phrase_the_model_is_nearly_sure_asks_nothing_keeps_its_probability_not_the_floor(tmp_path):
+    guard = _guard(tmp_path, _constant("ASK_OFF_PLATFORM", math.log(0.1 / 0.9)))  # p = 0.1 < overrule_below
+    signal, verdict = _signal(guard, "加我微信 kf_lipei888 给你处理", "ASK_OFF_PLATFORM")
+    assert signal is None and not verdict.violations  # below the review band: not reported
+    explained = guard.detector.explain("加我微信 kf_lipei888 给你处理")["rules"]["ASK_OFF_PLATFORM"]
+    assert explained["confidence"] == 0.1 and any("p < 0.15" in n for n in explained["model"])
+
+
+def test_overrule_below_is_a_policy_setting(tmp_path):
+    guard = _guard(tmp_path, _constant("ASK_OFF_PLATFORM", math.log(0.1 / 0.9)), "confidence: {overrule_below: 0}\n")
+    signal, _ = _signal(guard, "加我微信 kf_lipei888 给你处理", "ASK_OFF_PLATFORM")
+    assert signal is not None and signal.confidence == 0.3
 
 
 def test_a_weak_pairing_is_scored_not_dropped(tmp_path):

@@ -121,6 +121,23 @@ LINKS_AND_APPS = [
 ]
 
 
+# Asks in mixed English, as cross-border and overseas buyers are written to (and the same words
+# in genuine notices stay quiet).
+MIXED_ENGLISH = [
+    ("等下会收到一个 OTP, pls send the OTP to me", {"ASK_VERIFICATION_CODE"}),
+    ("你的 card number 发一下, refund 到你 card 上", {"ASK_CARD_NUMBER"}),
+    ("OK 那 screen share 给我看, I guide you step by step", {"ASK_SCREEN_SHARE"}),
+    ("Now login 你的 JD account, type password, 我在这边 monitor", {"ASK_PASSWORD"}),
+    ("Don't share the OTP with anyone, including us.", set()),
+    ("I'll transfer you to my colleague in the billing team.", set()),
+]
+
+
+@pytest.mark.parametrize("text,rules", MIXED_ENGLISH)
+def test_asks_in_mixed_english(guard, text, rules):
+    assert rules_of(guard, text) == rules
+
+
 @pytest.mark.parametrize("text,rule", LINKS_AND_APPS)
 def test_links_qr_codes_and_app_names(guard, text, rule):
     assert rule in rules_of(guard, text)

@@ -58,6 +58,9 @@ def _rules(lexicon, tokenizer, text):
     ("V-X", "v-x"),  # separators between Latin letters stay
     ("用 飞书 视频", "用飞书视频"),  # a space after a one-character word: no pause
     ("您直接报卡号 有效期三位", "您直接报卡号，有效期三位"),  # a pause in a transcript ends a clause
+    ("pls send the OTP to me", "pls send the otp to me"),  # English stays words
+    ("V X 加一下", "vx加一下"),  # single letters spelled apart join up
+    ("we  chat", "we chat"),  # a run of spaces between words is one space
 ])
 def test_folding_joins_split_words_and_marks_pauses(lexicon, text, folded):
     assert fold(text, lexicon.variants, 8).text == folded

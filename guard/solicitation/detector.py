@@ -6,7 +6,9 @@ the single message (message.py), the conversation (conversation.py), and the sig
 (model.py). The lexicon finds evidence; the model scores every rule from the message, that
 evidence and the conversation's state. A rule with evidence gets the model's calibrated
 probability as its confidence (an explicit phrase, or a request the earlier turns complete, never
-less than `evidence_floor`: the model adds evidence, it cannot delete an explicit request); a
+less than `evidence_floor`: the model adds evidence, it cannot delete an explicit request; only a
+phrase loses the floor, when the model is nearly sure the message asks for nothing, p below
+`overrule_below`: a warning, an explanation or a topic word such as 征信 in a genuine answer); a
 rule without evidence, and not negated or warned about in the message, fires on the model alone
 when its probability reaches `model_only`, with the clause it relied on as evidence.
 """
@@ -36,6 +38,7 @@ class Scoring:
     """How evidence becomes a confidence (the policy's `confidence` section)."""
 
     evidence_floor: float = 0.3  # a phrase or a completed request is at least this confident: always logged
+    overrule_below: float = 0.15  # ... but a phrase the model gives less than this keeps its probability
     model_only: float = 0.6  # the model alone raises a rule at this probability
     unscored: Mapping[str, float] = field(default_factory=lambda: {"phrase": 0.9, "context": 0.75, "pair": 0.6})
 
@@ -113,7 +116,8 @@ class SolicitationDetector:
             rules[rule] = {"fired": d is not None, "why_not": why_not, "confidence": d.confidence if d else None,
                            "basis": d.basis if d else None, "probability": probability.get(rule),
                            "evidence": [e.to_dict() for e in (d.trace.evidence if d else [])],
-                           "blocks": [b.to_dict() for b in blocks]}
+                           "blocks": [b.to_dict() for b in blocks],
+                           "model": [n for n in (d.trace.notes if d else []) if n.startswith("model:")]}
         return {"conversation": state.notes(), "pretexts_here": sorted(now.pretexts), "rules": rules}
 
     def state(self, context: Sequence[Turn], prior: State | None = None) -> State:
@@ -137,10 +141,16 @@ class SolicitationDetector:
         for d in _per_rule(found, list(now.blocks), notes):
             p = probability.get(d.rule)
             confidence = p if p is not None else scoring.unscored.get(d.basis, 0.5)
-            if d.basis in (PHRASE, CONTEXT):
+            # A completed request always keeps the floor: the model never learns from the lines
+            # that ask only with their earlier turns (training.py), so its p says little there.
+            overruled = d.basis == PHRASE and p is not None and p < scoring.overrule_below
+            if d.basis in (PHRASE, CONTEXT) and not overruled:
                 confidence = max(confidence, scoring.evidence_floor)
             if p is not None:
                 d.trace.notes.append(_why(self.model.rules[d.rule], features, d.rule, p))
+            if overruled:
+                d.trace.notes.append(f"model: p < {scoring.overrule_below}: nearly sure the message asks for "
+                                     "nothing, so the phrase does not keep the floor")
             out.append(Detection(d.rule, d.start, d.end, d.basis, round(confidence, 4), d.trace))
         seen = {d.rule for d in out}
         # the model raises what the lexicon missed, not what it negated ("卡号不用发哦")

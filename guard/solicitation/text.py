@@ -2,7 +2,8 @@
 
 A message is folded: lower-cased, variant characters mapped (驗 → 验), and spaces, emoji and
 symbols inside words dropped so that split words join up again (微❤️信 → 微信, V / X → vx). A
-space between two Chinese words is a pause in a call transcript and becomes a clause end.
+space between two Chinese words is a pause in a call transcript and becomes a clause end; one
+between two Latin words stays a space, so that English reads as words ("send the otp").
 """
 from __future__ import annotations
 
@@ -52,6 +53,10 @@ def fold(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
             chars.append("，")
             origin.append(i)
             continue
+        if ch == " " and _between_latin_words(text, i):
+            chars.append(" ")
+            origin.append(i)
+            continue
         _fold_stretch(mapped, i, i + 1, chars, origin)
     _fold_stretch(mapped, pos, len(text), chars, origin)
     return Folded("".join(chars), tuple(origin))
@@ -84,6 +89,10 @@ def fold_each(text: str, variants: Mapping[str, str], separator_run: int) -> Fol
             continue
         if ch == " " and _between_words(text, i):  # "您直接报卡号 有效期": transcripts pause, not punctuate
             chars.append("，")
+            origin.append(i)
+            continue
+        if ch == " " and _between_latin_words(text, i):  # "send the otp": English stays words
+            chars.append(" ")
             origin.append(i)
             continue
         ch = variants.get(ch, ch)  # before the test below: an emoji stand-in (🐴 → 码) is kept
@@ -127,6 +136,21 @@ def _between_words(text: str, i: int) -> bool:
     while right < 3 and k + right < len(text) and is_cjk(text[k + right]):
         right += 1
     return min(left, right) >= 2 and max(left, right) >= 3
+
+
+def _between_latin_words(text: str, i: int) -> bool:
+    """Is the space at i (the first of its run) between two Latin words of two letters or more?
+    Single letters spelled apart still join up (V X → vx, q q → qq)."""
+    if i < 2 or text[i - 1] == " " or not (_latin(text[i - 1]) and _latin(text[i - 2])):
+        return False
+    k = i + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k + 1 < len(text) and _latin(text[k]) and _latin(text[k + 1])
+
+
+def _latin(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
 
 
 def _between_cjk(text: str, i: int, run: int) -> bool:
