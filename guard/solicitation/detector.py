@@ -39,7 +39,7 @@ class Scoring:
 
     evidence_floor: float = 0.3  # a phrase or a completed request is at least this confident: always logged
     overrule_below: float = 0.15  # ... but a phrase the model gives less than this keeps its probability
-    model_only: float = 0.6  # the model alone raises a rule at this probability
+    model_only: float = 0.4  # the model alone raises a rule at this probability
     unscored: Mapping[str, float] = field(default_factory=lambda: {"phrase": 0.9, "context": 0.75, "pair": 0.6})
 
 
