@@ -138,6 +138,28 @@ def test_asks_in_mixed_english(guard, text, rules):
     assert rules_of(guard, text) == rules
 
 
+# Genuine service that uses the words, each quiet because of one mechanism: reporting back that a
+# step is done, Cantonese negation, 无法, asking what the scammer made the buyer do, the buyer
+# typing the password on the official page, a password typed wrong.
+QUIET_GENUINE = [
+    ("改好了告诉我，我帮您检查一下账号有没有异常登录", (Turn("agent", "您先在App里把登录密码改一下"),)),
+    ("唔使報卡號俾我，退款會自動退返原卡。", ()),
+    ("我們無法代為輸入卡片資料，請您在結帳頁自己填寫。", ()),
+    ("嗯 您有没有按他说的去共享屏幕 或者转账", ()),
+    ("您在页面确认并输入支付密码即可", ()),
+    ("您的卡因为连续三次输错交易密码，被系统暂时锁定了", ()),
+]
+
+
+@pytest.mark.parametrize("text,context", QUIET_GENUINE)
+def test_genuine_service_that_uses_the_words_stays_quiet(guard, text, context):
+    assert rules_of(guard, text, context) == set()
+
+
+def test_a_request_to_tell_what_arrived_still_asks(guard):
+    assert "ASK_VERIFICATION_CODE" in rules_of(guard, "收到了告诉我验证码")
+
+
 @pytest.mark.parametrize("text,rule", LINKS_AND_APPS)
 def test_links_qr_codes_and_app_names(guard, text, rule):
     assert rule in rules_of(guard, text)
