@@ -130,6 +130,8 @@ MIXED_ENGLISH = [
     ("Now login 你的 JD account, type password, 我在这边 monitor", {"ASK_PASSWORD"}),
     ("Don't share the OTP with anyone, including us.", set()),
     ("I'll transfer you to my colleague in the billing team.", set()),
+    ("Pay 299 verification fee, after that release all", {"ASK_TRANSFER"}),  # "pay299": no space before digits
+    ("唔該提供信用卡號碼。", {"ASK_CARD_NUMBER"}),  # 唔該 is "please", not a negation
 ]
 
 
