@@ -158,6 +158,17 @@ def test_genuine_service_that_uses_the_words_stays_quiet(guard, text, context):
     assert rules_of(guard, text, context) == set()
 
 
+@pytest.mark.parametrize("earlier, text, rules", [
+    ("验证码发我一下", "快点", {"ASK_VERIFICATION_CODE"}),
+    ("验证码发我一下", "收到没", {"ASK_VERIFICATION_CODE"}),
+    ("您在App里自己申请退款就行", "好了吗", set()),  # hurrying after no ask asks for nothing
+    ("验证码发我一下", "好的，我这边帮您看一下订单状态", set()),  # not only hurrying
+])
+def test_hurrying_the_buyer_right_after_an_ask_repeats_it(guard, earlier, text, rules):
+    context = (Turn("agent", earlier), Turn("buyer", "等下"))
+    assert rules_of(guard, text, context) == rules
+
+
 def test_a_request_to_tell_what_arrived_still_asks(guard):
     assert "ASK_VERIFICATION_CODE" in rules_of(guard, "收到了告诉我验证码")
 

@@ -72,11 +72,7 @@ class Conversation:
         m = self.lex.affirmation.match(text)
         if m is None or recent[-1].sender != "buyer" or not self.lex.buyer_question.search(recent[-1].text):
             return []
-        asked: set[str] = set()
-        for turn in reversed(recent[:-1]):
-            if turn.sender == "agent":
-                asked = {f.rule for f in self.analyze(self.normalized(turn.text)).found}
-                break
+        asked = self._latest_ask(recent)
         topic = self.analyze(self.normalized(recent[-1].text)).any_objects
         return [Evidence(rule, m.start(1), m.end(1), CONTEXT, "affirming the buyer's question about the earlier ask",
                          (m.group(1),)) for rule in sorted(asked & topic)]
@@ -93,13 +89,27 @@ class Conversation:
         m = insistence.search(text)
         if m is None:
             return []
-        asked: set[str] = set()
-        for turn in reversed(recent[:-1]):
-            if turn.sender == "agent":
-                asked = {f.rule for f in self.analyze(self.normalized(turn.text)).found}
-                break
         return [Evidence(rule, m.start(), m.end(), CONTEXT, "pressing the earlier ask after the buyer hesitated",
-                         (m.group(0),)) for rule in sorted(asked)]
+                         (m.group(0),)) for rule in sorted(self._latest_ask(recent))]
+
+    def urging(self, text: str, now: Analysis, recent: Sequence[Turn]) -> list[Evidence]:
+        """A short message that only hurries the buyer along ("快点", "好了吗", "收到没") right
+        after an agent ask repeats that ask."""
+        urging = self.lex.urging
+        if urging is None or now.found or now.blocks or now.negating or len(text) > self.lex.tuning.bare_length:
+            return []
+        m = urging.search(text)
+        if m is None:
+            return []
+        return [Evidence(rule, m.start(), m.end(), CONTEXT, "hurrying the buyer along after the earlier ask",
+                         (m.group(0),)) for rule in sorted(self._latest_ask(recent))]
+
+    def _latest_ask(self, recent: Sequence[Turn]) -> set[str]:
+        """The rules the agent's latest turn asked for (none if it asked for nothing)."""
+        for turn in reversed(recent):
+            if turn.sender == "agent":
+                return {f.rule for f in self.analyze(self.normalized(turn.text)).found}
+        return set()
 
     def has_argument(self, text: str, req: Hit) -> bool:
         """Does an open request name what it asks for, so that earlier turns cannot fill it in:

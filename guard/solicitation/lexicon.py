@@ -70,6 +70,7 @@ class Structure(_Strict):
     buyer_question: Patterns
     buyer_pushback: Patterns = []
     insistence: Patterns = []
+    urging: Patterns = []
     bare_filler: Patterns = []
     pointer_nouns: Patterns = []
 
@@ -171,6 +172,7 @@ class Lexicon:
         self.buyer_question = compile_("structure.buyer_question", s.buyer_question)
         self.buyer_pushback = compile_("structure.buyer_pushback", s.buyer_pushback)
         self.insistence = compile_("structure.insistence", s.insistence)
+        self.urging = compile_("structure.urging", s.urging)
         self.pointer_nouns = compile_("structure.pointer_nouns", s.pointer_nouns)
         self.bare_filler = compile_("structure.bare_filler", s.bare_filler)
         self.objects: dict[str, re.Pattern | None] = {}
