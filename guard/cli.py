@@ -190,13 +190,8 @@ def _positive_int(value: str) -> int:
 def _scan(args) -> int:
     from guard.scan import scan_lines, scan_lines_parallel
 
-    if args.jobs == 1:
-        verdicts = partial(scan_lines, _guard(args))
-    else:
-        from guard.policy import load_policy
-
-        policy = load_policy(args.policy)  # checked here: a bad policy is a usage error, not a worker's crash
-        verdicts = partial(scan_lines_parallel, policy, jobs=args.jobs)
+    guard = _guard(args)  # built here, so a bad policy is a usage error rather than a worker's crash
+    verdicts = partial(scan_lines, guard) if args.jobs == 1 else partial(scan_lines_parallel, guard, jobs=args.jobs)
     source = sys.stdin if args.input == "-" else _open_input(args.input)
     if source is None:
         return EXIT_USAGE

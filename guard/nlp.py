@@ -16,6 +16,8 @@ from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from guard.tokenizers import initialize_global, new_tokenizer
+
 jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary loading at INFO
 
 
@@ -31,17 +33,20 @@ def build_pipeline(context_words: Iterable[str] = (), tokenizer: jieba.Tokenizer
     global one: the words added here must not change how other components segment). Context
     words become whole jieba tokens (else 住在 or 联系 may be split) and are not stop words
     (Presidio ignores stop words when it looks for context)."""
+    initialize_global()  # spaCy's zh tokenizer segments a word with it on construction: no second read
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("lemma_from_text")
     if tokenizer is None:
-        tokenizer = jieba.Tokenizer()
-        for word in context_words:
-            if not any(ch.isspace() for ch in word):
-                tokenizer.add_word(word)
+        tokenizer = new_tokenizer(_segmentable(context_words))
     nlp.tokenizer.jieba_seg = tokenizer  # spaCy's zh tokenizer calls .cut(text, cut_all=False)
     for word in context_words:
         nlp.vocab[word].is_stop = False
     return nlp
+
+
+def _segmentable(words: Iterable[str]) -> list[str]:
+    """The words a jieba dictionary can hold (jieba never yields a token with a space)."""
+    return [w for w in words if not any(ch.isspace() for ch in w)]
 
 
 class ChineseNlpEngine(SpacyNlpEngine):
@@ -60,10 +65,7 @@ class ChineseNlpEngine(SpacyNlpEngine):
         self._lock = threading.Lock()
 
     def load(self) -> None:
-        self.tokenizer = jieba.Tokenizer()
-        for word in self.context_words:
-            if not any(ch.isspace() for ch in word):
-                self.tokenizer.add_word(word)
+        self.tokenizer = new_tokenizer(_segmentable(self.context_words))
         self.nlp = {"zh": build_pipeline(self.context_words, self.tokenizer)}
 
     def process_text(self, text: str, language: str) -> NlpArtifacts:

@@ -14,7 +14,7 @@ from itertools import islice
 from multiprocessing import get_all_start_methods, get_context
 from typing import Any, Iterable, Iterator
 
-from guard.message import DEFAULT_MAX_CHARS, Message, MessageError, Turn
+from guard.message import Message, MessageError, Turn
 
 CONTEXT_TURNS = 6
 MAX_CONVERSATIONS = 50_000
@@ -24,10 +24,11 @@ CHUNK = 64
 # Chunks in flight per worker: enough that no worker waits while the oldest chunk is collected,
 # few enough to bound memory (jobs x IN_FLIGHT_PER_JOB x CHUNK messages, whatever the file size).
 IN_FLIGHT_PER_JOB = 4
-# Forked workers inherit the imported libraries and the loaded policy, so a worker's start-up is
-# its Guard build (~0.6 s) rather than a fresh interpreter's imports and policy load (~2 s more,
-# a fifth of a 12,000-message scan on 2 cores). The workers run no code that takes a lock another
-# thread here could hold (tqdm's monitor, on a terminal). Where fork is missing (Windows), spawn.
+# Forked workers inherit the imported libraries and the caller's Guard, built and warmed before
+# the fork (jieba's dictionaries, the part-of-speech tagger): a worker starts at once and shares
+# those pages with its parent instead of building its own (~1 s each, on cores the scan needs).
+# The workers run no code that takes a lock another thread here could hold (tqdm's monitor, on a
+# terminal). Where fork is missing (Windows), spawned workers build a Guard from the policy.
 _START_METHOD = "fork" if "fork" in get_all_start_methods() else "spawn"
 
 
@@ -75,19 +76,26 @@ def scan_lines(guard, lines: Iterable[str]) -> Iterator[dict[str, Any]]:
         yield item if isinstance(item, dict) else guard.inspect(item).to_dict()
 
 
-def scan_lines_parallel(policy, lines: Iterable[str], jobs: int,
-                        max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[dict[str, Any]]:
-    """What `scan_lines` yields, computed by `jobs` worker processes, each with its own Guard.
+def scan_lines_parallel(guard, lines: Iterable[str], jobs: int) -> Iterator[dict[str, Any]]:
+    """What `scan_lines` yields, computed by `jobs` worker processes, each inspecting with the
+    Guard given (inherited, warmed, where workers fork; one of their own built from its policy
+    where they spawn).
 
     This process reads the lines and attaches each message's conversation context (so context is
     exactly the sequential scan's, whichever worker inspects a line); workers only inspect. A
     sliding window of chunks keeps the output in input order: the oldest chunk is waited for
     before another is sent.
     """
-    prepared = (item for _, item in prepare_lines(enumerate(lines, start=1), max_chars))
+    global _worker_guard
+    if _START_METHOD == "fork":
+        guard.warm()
+        _worker_guard = guard
+        start = {}
+    else:
+        start = {"initializer": _start_worker, "initargs": (guard.policy, guard.max_chars, guard.fingerprint_key)}
+    prepared = (item for _, item in prepare_lines(enumerate(lines, start=1), guard.max_chars))
     chunks = iter(lambda: list(islice(prepared, CHUNK)), [])
-    with ProcessPoolExecutor(jobs, mp_context=get_context(_START_METHOD), initializer=_start_worker,
-                             initargs=(policy, max_chars)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=get_context(_START_METHOD), **start) as pool:
         in_flight = deque()
         for chunk in chunks:
             if len(in_flight) >= jobs * IN_FLIGHT_PER_JOB:
@@ -97,14 +105,14 @@ def scan_lines_parallel(policy, lines: Iterable[str], jobs: int,
             yield from in_flight.popleft().result()
 
 
-_worker_guard = None  # the Guard of a scan worker process, built once by _start_worker
+_worker_guard = None  # the Guard a scan worker process inspects with
 
 
-def _start_worker(policy, max_chars: int) -> None:
+def _start_worker(policy, max_chars: int, fingerprint_key: bytes | None) -> None:
     from guard.engine import Guard
 
     global _worker_guard
-    _worker_guard = Guard(policy, max_chars=max_chars)
+    _worker_guard = Guard(policy, max_chars=max_chars, fingerprint_key=fingerprint_key)
 
 
 def _inspect_chunk(items: list[Message | dict]) -> list[dict[str, Any]]:

@@ -6,11 +6,12 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from itertools import count, islice
+from multiprocessing import get_all_start_methods
 
 import pytest
 
-from guard.policy import load_policy
 from guard.scan import CHUNK, IN_FLIGHT_PER_JOB, scan_lines_parallel
 from scan_support import BARE_CODE, scan_input_lines
 
@@ -70,7 +71,7 @@ def _scan_one(raw: str) -> str:
     return ""
 
 
-def test_a_parallel_scan_reads_a_bounded_window_ahead_of_what_it_has_written():
+def test_a_parallel_scan_reads_a_bounded_window_ahead_of_what_it_has_written(guard):
     """On an endless input the first verdicts come out, having read at most the window ahead."""
     read = count()
 
@@ -79,7 +80,7 @@ def test_a_parallel_scan_reads_a_bounded_window_ahead_of_what_it_has_written():
             yield json.dumps({"id": str(n), "conversation_id": f"c{n % 7}", "text": "你好"}) + "\n"
 
     jobs = 2
-    first = list(islice(scan_lines_parallel(load_policy(), endless(), jobs), CHUNK))
+    first = list(islice(scan_lines_parallel(guard, endless(), jobs), CHUNK))
     assert [v["id"] for v in first] == [str(n) for n in range(CHUNK)]
     assert next(read) <= (jobs * IN_FLIGHT_PER_JOB + 1) * CHUNK + 1
 
@@ -88,3 +89,25 @@ def test_a_parallel_scan_reads_a_bounded_window_ahead_of_what_it_has_written():
 def test_jobs_must_be_a_positive_number(jobs, tmp_path):
     run = guard_cli("scan", "-", "--jobs", jobs, cwd=tmp_path)
     assert run.returncode == 2 and "--jobs" in run.stderr
+
+
+class _MarkingGuard:
+    """A Guard whose verdicts say which guard made them."""
+
+    def __init__(self, guard):
+        self.guard, self.max_chars, self.warmed = guard, guard.max_chars, False
+
+    def warm(self):
+        self.warmed = True
+
+    def inspect(self, message):
+        return replace(self.guard.inspect(message), masked_text="marked")
+
+
+@pytest.mark.skipif("fork" not in get_all_start_methods(), reason="workers inherit the guard only where they fork")
+def test_forked_workers_inspect_with_the_warmed_guard_they_are_given(guard):
+    given = _MarkingGuard(guard)
+    lines = [json.dumps({"id": str(n), "text": "你好"}) for n in range(3 * CHUNK)]
+    verdicts = list(scan_lines_parallel(given, lines, 2))
+    assert given.warmed
+    assert [v["masked_text"] for v in verdicts] == ["marked"] * len(lines)

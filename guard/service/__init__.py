@@ -1,6 +1,4 @@
 """The HTTP service of the guard (FastAPI): inspection, the violation log, review, export."""
-from .settings import Settings
-
 __all__ = ["Settings", "create_app"]
 
 
@@ -9,3 +7,13 @@ def create_app(settings=None, guard=None):
     from .app import create_app as _create_app
 
     return _create_app(settings, guard)
+
+
+def __getattr__(name: str):
+    # Settings reads the store's defaults (SQLAlchemy, about 0.3 s to import): every `guard`
+    # command registers `serve` through this package, and only `serve` needs them.
+    if name == "Settings":
+        from .settings import Settings
+
+        return Settings
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

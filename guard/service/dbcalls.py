@@ -13,6 +13,7 @@ the thread returns), and hung calls would use up the threads every other route n
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -42,6 +43,15 @@ class BoundedCalls:
             self.executor, _before_deadline, deadline, fn, args)
         try:
             return await asyncio.wait_for(future, self.timeout_s)
+        except asyncio.TimeoutError:
+            raise StoreTimeout(f"database call took longer than {self.timeout_s:g} s") from None
+
+    async def wait(self, future: concurrent.futures.Future[T]) -> T:
+        """The result of a call another thread makes (the group commit's writer), awaited
+        without a thread of ours; StoreTimeout after the same bound, and the call is cancelled
+        if it has not started."""
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout_s)
         except asyncio.TimeoutError:
             raise StoreTimeout(f"database call took longer than {self.timeout_s:g} s") from None
 

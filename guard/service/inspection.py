@@ -7,9 +7,10 @@ contention and GIL hand-offs, and a dedicated executor's hop is cheaper than any
 ~2,600 vs ~1,900 trivial requests/s per worker). Short requests inspected right on the event
 loop, to save the hop, were measured too and lost: 921 against 1,368 requests/s (PII corpus,
 16 clients, 2 workers, the same run, a loaded machine), more CPU per request and twice the p99.
-The violation-log write waits on the database, so it runs on the database threads instead
-(bounded in time, see dbcalls.py), where it cannot hold up other inspections, and concurrent
-requests' writes share one transaction (guard/store/group_commit.py).
+The violation-log write waits on the database, so it runs on the group commit's writer thread
+instead, where it cannot hold up other inspections, and concurrent requests' writes share one
+transaction (guard/store/group_commit.py); the request awaits the writer's future, bounded in
+time like every database call (dbcalls.py), with no thread of its own parked on the wait.
 
 Conversation state: a message that comes with a conversation id but no earlier turns is read
 with what the store remembers of its conversation (the pretexts and asks of earlier agent
@@ -182,7 +183,7 @@ class Inspector:
 
     async def _save_states(self, changed: dict[str, SavedState]) -> None:
         try:
-            await self.db.run(self.writer.log, [], changed)  # batched with other requests' writes
+            await self.db.wait(self.writer.submit([], changed))  # batched with other requests' writes
         except SQLAlchemyError as err:
             self.metrics.conversation_state_failures.labels("write").inc()
             log.warning("conversation state not saved for %d conversations (%s)", len(changed), type(err).__name__)
@@ -212,7 +213,7 @@ class Inspector:
 
     async def _log(self, pending, verdicts, messages, states=None) -> None:
         try:
-            result = await self.db.run(self.writer.log, [nv for _, nv in pending], states)
+            result = await self.db.wait(self.writer.submit([nv for _, nv in pending], states))
         except SQLAlchemyError as err:
             self.metrics.violation_log_failures.inc()
             # Ids and counts only: the exception text could carry statement parameters.

@@ -10,6 +10,7 @@ import jieba
 import jieba.posseg
 
 from guard.message import Turn
+from guard.tokenizers import pos_tagger
 
 from .lexicon import Lexicon
 from .message import Analysis
@@ -136,7 +137,7 @@ class Conversation:
 
     def _pos_cut(self, text: str) -> list[tuple[str, str]]:
         if self._pos is None:  # loaded on first use: only requests that earlier turns could complete need it
-            self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
+            self._pos = pos_tagger(self._tokenizer)
         return [(w.word, w.flag) for w in self._pos.cut(text, HMM=False)]
 
 

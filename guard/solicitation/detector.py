@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping, Sequence
 
-import jieba
-
 from guard.message import Turn
 from guard.normalize import normalize
+from guard.tokenizers import new_tokenizer
 
 from .conversation import Conversation
 from .features import State, extract
@@ -65,7 +64,7 @@ class SolicitationDetector:
         self.lexicon = lexicon
         self.model = model
         self.scoring = scoring or Scoring()
-        self.tokenizer = jieba.Tokenizer()
+        self.tokenizer = new_tokenizer()
         self._analyze = lru_cache(maxsize=CACHE_SIZE)(lambda text: analyze(lexicon, self.tokenizer, text))
         # Earlier turns come back with every later message of the conversation: normalise once.
         self._normalized = lru_cache(maxsize=CACHE_SIZE)(lambda text: normalize(text).text)

@@ -9,12 +9,17 @@ one insert, one commit), and hands each request its own ids. "Acknowledged means
 a request waits for its batch's commit. The feed keeps its guarantee (a batch is one
 transaction). A batch that fails for a reason that is not transient is retried request by
 request, so one unstorable request never fails the others.
+
+`submit` hands back a future that the writer completes: an async caller awaits it directly
+(`asyncio.wrap_future`) instead of parking a thread on the wait. A request cancelled before the
+writer takes it (its caller gave up waiting) is not written.
 """
 from __future__ import annotations
 
 import logging
 import threading
 from collections import deque
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from .db import is_transient
@@ -29,9 +34,7 @@ MAX_BATCH = 512  # violations per transaction; more wait for the next one
 class _Request:
     items: list[NewViolation]
     states: dict = field(default_factory=dict)  # conversation states changed by the same messages
-    done: threading.Event = field(default_factory=threading.Event)
-    result: LogResult | None = None
-    error: BaseException | None = None
+    future: Future = field(default_factory=Future)  # its LogResult, or what its commit raised
 
 
 class GroupCommit:
@@ -49,18 +52,21 @@ class GroupCommit:
 
     def log(self, items: list[NewViolation], states: dict | None = None) -> LogResult:
         """`states`: conversation states to write in the same commit (see ViolationStore.log)."""
+        return self.submit(items, states).result()
+
+    def submit(self, items: list[NewViolation], states: dict | None = None) -> Future:
+        """What `log` returns, as a future, without waiting for it."""
         if not items and not states:
-            return LogResult([], [])
+            done: Future = Future()
+            done.set_result(LogResult([], []))
+            return done
         request = _Request(list(items), dict(states or {}))
         with self._ready:
             if self._closed:
                 raise RuntimeError("the violation writer is closed")
             self._queue.append(request)
             self._ready.notify()
-        request.done.wait()
-        if request.error is not None:
-            raise request.error
-        return request.result
+        return request.future
 
     def close(self, timeout: float = 10.0) -> None:
         """Write what is queued, then stop."""
@@ -79,9 +85,11 @@ class GroupCommit:
                 batch, size = [], 0
                 while self._queue and (not batch or size + len(self._queue[0].items) <= self.max_batch):
                     request = self._queue.popleft()
-                    batch.append(request)
-                    size += len(request.items)
-            self._write(batch)
+                    if request.future.set_running_or_notify_cancel():  # else its caller gave up
+                        batch.append(request)
+                        size += len(request.items)
+            if batch:
+                self._write(batch)
 
     def _write(self, batch: list[_Request]) -> None:
         try:
@@ -98,12 +106,10 @@ class GroupCommit:
                     self._write([request])
                 return
             for request in batch:
-                request.error = err
-                request.done.set()
+                request.future.set_exception(err)
             return
         start = 0
         for request in batch:
             n = len(request.items)
-            request.result = LogResult(result.ids[start:start + n], result.inserted[start:start + n])
+            request.future.set_result(LogResult(result.ids[start:start + n], result.inserted[start:start + n]))
             start += n
-            request.done.set()

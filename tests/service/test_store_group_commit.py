@@ -129,3 +129,31 @@ def test_closing_writes_what_is_queued_and_refuses_more(db_engine):
     with pytest.raises(RuntimeError, match="closed"):
         writer.log([_draft("m2")])
     assert writer.log([]).ids == []
+
+
+def test_a_request_whose_caller_gave_up_before_its_batch_is_not_written(db_engine):
+    """The service answers 503 when the wait runs past its bound and cancels the request's
+    future; if the writer had not taken it yet, nothing of it is stored (a retry stores it)."""
+    migrate(db_engine)
+    store = SlowStore(db_engine)
+    writer = GroupCommit(store)
+    first = writer.submit([_draft("m0")])
+    _until(lambda: store.calls)  # the first write is in progress
+    abandoned, kept = writer.submit([_draft("m1")]), writer.submit([_draft("m2")])
+    assert abandoned.cancel()
+    store.gate.set()
+    assert first.result(10).inserted == [True] and kept.result(10).inserted == [True]
+    writer.close()
+    assert store.calls == [1, 1] and _count(db_engine) == 2
+
+
+def test_a_request_taken_by_the_writer_can_no_longer_be_cancelled(db_engine):
+    migrate(db_engine)
+    store = SlowStore(db_engine)
+    writer = GroupCommit(store)
+    taken = writer.submit([_draft("m0")])
+    _until(lambda: store.calls)
+    assert not taken.cancel()
+    store.gate.set()
+    assert taken.result(10).inserted == [True]
+    writer.close()
