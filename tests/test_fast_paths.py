@@ -1,7 +1,8 @@
 """Every shortcut of the engine gives exactly what the long way gives: the lexicon's
 first-character gate, folding without the per-character loop, the engine's own path through
 Presidio's analysis steps, the normaliser leaving plain digit runs alone, masking without the
-AnonymizerEngine and the n-gram hashes of all orders at once."""
+AnonymizerEngine, the n-gram hashes of all orders at once, folding and clause geometry stretch by
+stretch instead of character by character."""
 from __future__ import annotations
 
 import json
@@ -14,12 +15,12 @@ import pytest
 
 from guard.engine import LANGUAGE
 from guard.verdict import Finding
-from guard.normalize import normalize
+from guard.normalize import _fold, _fold_text, normalize
 from guard.solicitation import negation
 from guard.solicitation.features import NGRAMS, extract, ngram_buckets
 from guard.solicitation.gate import first_char_class, gated
 from guard.solicitation.negation import Negation
-from guard.solicitation.text import Geometry, fold, fold_each
+from guard.solicitation.text import CLAUSE_END, SENTENCE_END, Geometry, _starts, fold, fold_each
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SOLICITATION = ["fraud_dev.jsonl", "sol_w01/sol_w01_scam.jsonl", "sol_w01/sol_w01_genuine.jsonl",
@@ -191,3 +192,44 @@ def test_ngram_hashes_of_all_orders_at_once_are_those_built_order_by_order(guard
         for size in (buckets, 1000):
             fast, slow = ngram_buckets(text, size), _ngram_buckets_order_by_order(text, size)
             assert fast.dtype == slow.dtype and np.array_equal(fast, slow), text
+
+
+def _fold_text_each(text: str) -> tuple[str, list[int]]:
+    """The normaliser's first step character by character, as first written."""
+    chars, origin = [], []
+    for i, char in enumerate(text):
+        for out in _fold(char):
+            chars.append(out)
+            origin.append(i)
+    return "".join(chars), origin
+
+
+def _starts_each(text: str, ends: frozenset[str]) -> list[int]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        out.append(start)
+        if ch in ends:
+            start = i + 1
+    out.append(start)
+    return out
+
+
+# Characters that fold to none (zero width, a variation selector), to several (ﬁ, ㈱) or to one.
+_UNICODE_MIX = "卡号 13８①\u200b\ufe0fﬁ㈱８️⃣，。！？\n,;🙂Ａ\u3000x"
+
+
+def test_the_normalisers_folding_stretch_by_stretch_agrees_with_the_loop():
+    rng = random.Random(0)
+    texts = _texts(PII, every=5) + ["".join(rng.choice(_UNICODE_MIX) for _ in range(rng.randint(0, 40)))
+                                    for _ in range(3000)]
+    for text in texts:
+        assert _fold_text(text) == _fold_text_each(text), repr(text)
+
+
+def test_sentence_and_clause_starts_found_from_the_end_marks_agree_with_the_loop():
+    rng = random.Random(0)
+    texts = _texts(SOLICITATION, every=5) + ["".join(rng.choice(_UNICODE_MIX) for _ in range(rng.randint(0, 40)))
+                                             for _ in range(3000)]
+    for text in texts:
+        for ends in (SENTENCE_END, CLAUSE_END):
+            assert _starts(text, ends) == _starts_each(text, ends), repr(text)
