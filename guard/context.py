@@ -15,8 +15,8 @@ message pays for the stretches around its candidates, not for all of it.
 from __future__ import annotations
 
 import copy
-from bisect import bisect_right
-from typing import Iterable, List, Optional
+from bisect import bisect_left, bisect_right
+from typing import Iterable, List, NamedTuple, Optional
 
 import jieba
 from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -95,47 +95,57 @@ def _reach(lowered_text: str, context: list[str], length: int) -> tuple[int, int
     return (0, length) if len(lowered_text) != length else (first, last)
 
 
+class _Block(NamedTuple):
+    """One run of a message as spaCy's words: each lower-cased, where each ends, and the
+    indices of those that count (neither stop words nor punctuation)."""
+
+    words: list[str]
+    ends: list[int]
+    counting: list[int]
+
+
 class _Words:
     """One message as the words of the spaCy Doc the pipeline built of it (jieba's tokens; a
     single space after a word is that word's trailing space, any other whitespace a word of its
     own), segmented lazily: jieba cuts each run of the characters it segments (`re_han_default`)
-    on its own, so each run is cut only when a candidate's window reaches it. Each word is kept
-    as its lower-cased text and whether it counts (neither a stop word nor punctuation)."""
+    on its own, so each run is cut only when a candidate's window reaches it."""
 
     def __init__(self, text: str, tokenizer: jieba.Tokenizer, stop_words: frozenset[str]):
         self.text = text
         self.tokenizer = tokenizer
         self.stop_words = stop_words
-        self.blocks: list[tuple[int, int, bool]] = []  # (start, end, segmented by jieba), in order
+        self.spans: list[tuple[int, int, bool]] = []  # (start, end, segmented by jieba), in order
         pos = 0
         for m in jieba.re_han_default.finditer(text):
             if m.start() > pos:
-                self.blocks.append((pos, m.start(), False))
-            self.blocks.append((m.start(), m.end(), True))
+                self.spans.append((pos, m.start(), False))
+            self.spans.append((m.start(), m.end(), True))
             pos = m.end()
         if pos < len(text):
-            self.blocks.append((pos, len(text), False))
-        self.starts = [b[0] for b in self.blocks]
-        self._words: dict[int, list[tuple[str, int, bool]]] = {}  # block -> (word, end, counts)
+            self.spans.append((pos, len(text), False))
+        self.starts = [span[0] for span in self.spans]
+        self._blocks: dict[int, _Block] = {}
 
-    def of_block(self, b: int) -> list[tuple[str, int, bool]]:
-        words = self._words.get(b)
-        if words is None:
-            words = self._words[b] = self._segment(*self.blocks[b])
-        return words
+    def block(self, b: int) -> _Block:
+        block = self._blocks.get(b)
+        if block is None:
+            block = self._blocks[b] = self._segment(*self.spans[b])
+        return block
 
-    def _segment(self, start: int, end: int, han: bool) -> list[tuple[str, int, bool]]:
-        text, out = self.text, []
+    def _segment(self, start: int, end: int, han: bool) -> _Block:
+        text, words, ends = self.text, [], []
         if han:
             pos = start
             for token in self.tokenizer.cut(text[start:end], cut_all=False):
                 pos += len(token)
-                out.append((token, pos))
+                words.append(token.lower())
+                ends.append(pos)
         else:  # jieba yields every other character alone; spaCy's alignment regroups whitespace
             i = start
             while i < end:
                 if not text[i].isspace():
-                    out.append((text[i], i + 1))
+                    words.append(text[i].lower())
+                    ends.append(i + 1)
                     i += 1
                     continue
                 j = i
@@ -144,56 +154,51 @@ class _Words:
                 if i > 0 and text[i] == " ":  # the trailing space of the word before
                     i += 1
                 if i < j:
-                    out.append((text[i:j], j))
+                    words.append(text[i:j].lower())
+                    ends.append(j)
                 i = j
-        return [(w.lower(), e, not (w.lower() in self.stop_words or is_punct(w.lower()) or ":" in w.lower()))
-                for w, e in out]
+        counting = [i for i, w in enumerate(words) if not (w in self.stop_words or is_punct(w) or ":" in w)]
+        return _Block(words, ends, counting)
 
     def window(self, start: int, before: int, after: int, reach: tuple[int, int] | None = None) -> set[str]:
         """The counting words (lower case) from the word holding `start` back `before` of them and
         forward `after` of them, as Presidio's lemma enhancer reads them. `reach`: the span
-        outside which no word can matter (no context word occurs there): blocks beyond it are
+        outside which no word can matter (no context word occurs there): runs beyond it are
         not segmented."""
         lo, hi = reach if reach is not None else (0, len(self.text))
+        # the word holding start: the first that ends after it (else the message's last word)
         b = max(0, bisect_right(self.starts, start) - 1)
-        # the word holding start: the first that ends after it (else the text's last word)
-        k = None
-        while b < len(self.blocks):
-            words = self.of_block(b)
-            k = next((i for i, (_, e, _) in enumerate(words) if e > start), None)
-            if k is not None:
+        while b < len(self.spans):
+            k = bisect_right(self.block(b).ends, start)
+            if k < len(self.block(b).words):
                 break
             b += 1
-        if k is None:  # past the last word: the last word holds it
-            b = len(self.blocks) - 1
-            while b >= 0 and not self.of_block(b):
+        else:
+            b = len(self.spans) - 1
+            while b >= 0 and not self.block(b).words:
                 b -= 1
             if b < 0:
                 return set()
-            k = len(self.of_block(b)) - 1
+            k = len(self.block(b).words) - 1
         chosen: set[str] = set()
-        need, cb, ck = before, b, k  # backwards, the holding word included
-        while need > 0 and cb >= 0:
-            words = self.of_block(cb)
-            while ck >= 0 and need > 0:
-                if words[ck][2]:
-                    chosen.add(words[ck][0])
-                    need -= 1
-                ck -= 1
+        block = self.block(b)
+        taken = block.counting[max(0, bisect_right(block.counting, k) - before):bisect_right(block.counting, k)]
+        chosen.update(block.words[i] for i in taken)
+        need, cb = before - len(taken), b  # backwards, the holding word included
+        while need > 0 and cb > 0 and self.spans[cb - 1][1] > lo:
             cb -= 1
-            if cb < 0 or self.blocks[cb][1] <= lo:
-                break
-            ck = len(self.of_block(cb)) - 1
-        need, cb, ck = after, b, k  # forwards, the holding word included
-        while need > 0 and cb < len(self.blocks):
-            words = self.of_block(cb)
-            while ck < len(words) and need > 0:
-                if words[ck][2]:
-                    chosen.add(words[ck][0])
-                    need -= 1
-                ck += 1
+            block = self.block(cb)
+            taken = block.counting[-need:]
+            chosen.update(block.words[i] for i in taken)
+            need -= len(taken)
+        block = self.block(b)
+        taken = block.counting[bisect_left(block.counting, k):bisect_left(block.counting, k) + after]
+        chosen.update(block.words[i] for i in taken)
+        need, cb = after - len(taken), b  # forwards, the holding word included
+        while need > 0 and cb < len(self.spans) - 1 and self.spans[cb + 1][0] < hi:
             cb += 1
-            if cb >= len(self.blocks) or self.blocks[cb][0] >= hi:
-                break
-            ck = 0
+            block = self.block(cb)
+            taken = block.counting[:need]
+            chosen.update(block.words[i] for i in taken)
+            need -= len(taken)
         return chosen
