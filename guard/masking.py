@@ -1,4 +1,4 @@
-"""Masking with Presidio's AnonymizerEngine and operators for the Chinese conventions.
+"""Masking with Presidio's operators (and its AnonymizerEngine) for the Chinese conventions.
 
 Presidio's own `mask` operator masks from one end only; here digits are masked in the middle
 (138****5678, 110101********123X), separators and the writing style are kept (138 **** 5678),
@@ -122,7 +122,14 @@ def _division_prefix(text: str, max_level: int) -> int:
 
 
 class Masker:
-    """Applies the policy's masking to the original text through Presidio's AnonymizerEngine."""
+    """Applies the policy's masking to the original text with Presidio's operators.
+
+    Findings that neither overlap nor are empty (what the guard passes: it resolves overlaps
+    first) are masked by calling each operator on its span directly: Presidio's
+    AnonymizerEngine gives the same text for them (its conflict resolution has nothing to do)
+    but cost a twelfth of an inspection in copies, sorting and per-entity validation. Anything
+    else goes through the engine, which resolves the conflicts.
+    """
 
     OPERATORS = {"CN_PHONE": MaskPhone, "CN_ADDRESS": MaskAddress}
 
@@ -131,6 +138,9 @@ class Masker:
         for operator in (MaskDigits, MaskPhone, MaskAddress):
             self.engine.add_anonymizer(operator)
         self.operators = {name: self._config(name, spec) for name, spec in policy.entities.items()}
+        self._whole = OperatorConfig("replace", {"new_value": ADDRESS_MASK})
+        self._direct = {name: self._operator(config) for name, config in self.operators.items()}
+        self._direct_whole = self._operator(self._whole)
 
     def _config(self, entity: str, spec: EntityPolicy) -> OperatorConfig:
         operator = self.OPERATORS.get(entity, MaskDigits)
@@ -138,13 +148,31 @@ class Masker:
             return OperatorConfig("cn_mask_address", {"keep": spec.keep})
         return OperatorConfig(operator().operator_name(), {"keep_first": spec.keep_first, "keep_last": spec.keep_last})
 
+    def _operator(self, config: OperatorConfig) -> tuple[Operator, dict]:
+        """The engine's operator for a config, validated once (the engine validates per value)."""
+        operator = self.engine.operators_factory.create_operator_class(config.operator_name, OperatorType.Anonymize)
+        operator.validate(params=config.params)
+        return operator, config.params
+
     def mask(self, text: str, findings: Iterable[Finding]) -> str:
         """Mask the findings' spans; an entity without a policy (a signal's evidence) is replaced whole."""
-        results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings]
-        if not results:
+        spans = sorted(findings, key=lambda f: (f.start, f.end))
+        if not spans:
             return text
-        whole = OperatorConfig("replace", {"new_value": ADDRESS_MASK})
-        operators = {r.entity_type: self.operators.get(r.entity_type, whole) for r in results}
+        if any(f.start >= f.end for f in spans) or any(a.end > b.start for a, b in zip(spans, spans[1:])):
+            return self._engine_mask(text, spans)
+        out, pos = [], 0
+        for f in spans:
+            operator, params = self._direct.get(f.entity_type, self._direct_whole)
+            out.append(text[pos:f.start])
+            out.append(operator.operate(text[f.start:f.end], {**params, "entity_type": f.entity_type}))
+            pos = f.end
+        out.append(text[pos:])
+        return "".join(out)
+
+    def _engine_mask(self, text: str, findings: list[Finding]) -> str:
+        results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in findings]
+        operators = {r.entity_type: self.operators.get(r.entity_type, self._whole) for r in results}
         # Two values side by side ("13812345678 13912345678") are two values: no merging.
         return self.engine.anonymize(
             text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False

@@ -117,20 +117,24 @@ _PLAIN = re.compile(r"[^ -~\u4e00-\u9fff]")
 
 def _fold_text(text: str) -> tuple[str, list[int]]:
     """Step 1 on the whole text. Most messages fold one character to one (，→ ,): then a
-    str.translate does it and the map is the identity; otherwise character by character."""
+    str.translate does it and the map is the identity; otherwise the plain stretches between
+    the other characters are copied whole and only those characters are folded one by one."""
     special = set(_PLAIN.findall(text))
     if all(len(_fold(c)) == 1 for c in special):
         return text.translate({ord(c): _fold(c) for c in special}), list(range(len(text)))
     chars: list[str] = []
     origin: list[int] = []
-    for i, char in enumerate(text):
-        if (" " <= char <= "~") or ("\u4e00" <= char <= "\u9fff"):
-            chars.append(char)
-            origin.append(i)
-            continue
-        for out in _fold(char):
-            chars.append(out)
-            origin.append(i)
+    pos = 0
+    for m in _PLAIN.finditer(text):
+        i = m.start()
+        chars.append(text[pos:i])
+        origin.extend(range(pos, i))
+        out = _fold(text[i])
+        chars.append(out)
+        origin.extend([i] * len(out))
+        pos = i + 1
+    chars.append(text[pos:])
+    origin.extend(range(pos, len(text)))
     return "".join(chars), origin
 
 

@@ -3,6 +3,7 @@ the whole message (the rule it replaces), and its cost grows linearly with the m
 from __future__ import annotations
 
 import json
+import random
 import time
 from pathlib import Path
 
@@ -45,6 +46,22 @@ def test_it_scores_long_messages_as_presidios_lemma_enhancer_does(guard):
     for start in range(0, 600, 40):  # messages of 2,000-3,000 characters, many candidates each
         norm = normalize(" ".join(lines[start:start + 40])).text
         assert _scores(guard, norm, words, doc=False) == _scores(guard, norm, lemma, doc=True)
+
+
+def test_it_scores_whitespace_and_distant_context_words_as_presidios_lemma_enhancer_does(guard):
+    """Runs of text are segmented one by one and only as far as a candidate's window and the
+    context words reach; spaCy's words keep a single space after a word as its trailing space
+    and make any other whitespace a word of its own, which counts towards the window."""
+    lemma = LemmaContextAwareEnhancer(context_prefix_count=6, context_suffix_count=2)
+    words = guard.analyzer.context_aware_enhancer
+    pieces = ["手机", "电话", " ", "  ", "\n", "\t", " \n ", "，", "。", "地址", "13812345678", "Tel", "TEL:",
+              "abc", "号码", "联系我", "验证码", "385920", "收货", "🙂", "住在", "杭州市余杭区文一西路969号", "的",
+              "了", "卡号6222021234567890128", ":", "call", "身份证110101199003071234", "好的谢谢您"]
+    rng = random.Random(0)
+    for _ in range(400):
+        text = normalize("".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))).text
+        context = ["验证码"] if rng.random() < 0.2 else None
+        assert _scores(guard, text, words, False, context) == _scores(guard, text, lemma, True, context), repr(text)
 
 
 def test_its_cost_grows_linearly_with_the_number_of_candidates(guard):

@@ -1,6 +1,8 @@
 """Every shortcut of the engine gives exactly what the long way gives: the lexicon's
 first-character gate, folding without the per-character loop, the engine's own path through
-Presidio's analysis steps, and the normaliser leaving plain digit runs alone."""
+Presidio's analysis steps, the normaliser leaving plain digit runs alone, masking without the
+AnonymizerEngine, the n-gram hashes of all orders at once, folding and clause geometry stretch by
+stretch instead of character by character."""
 from __future__ import annotations
 
 import json
@@ -8,15 +10,17 @@ import random
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from guard.engine import LANGUAGE
-from guard.normalize import normalize
+from guard.verdict import Finding
+from guard.normalize import _fold, _fold_text, normalize
 from guard.solicitation import negation
-from guard.solicitation.features import extract
+from guard.solicitation.features import NGRAMS, extract, ngram_buckets
 from guard.solicitation.gate import first_char_class, gated
 from guard.solicitation.negation import Negation
-from guard.solicitation.text import Geometry, fold, fold_each
+from guard.solicitation.text import CLAUSE_END, SENTENCE_END, Geometry, _starts, fold, fold_each
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SOLICITATION = ["fraud_dev.jsonl", "sol_w01/sol_w01_scam.jsonl", "sol_w01/sol_w01_genuine.jsonl",
@@ -141,3 +145,91 @@ def test_the_signal_models_probabilities_are_those_of_each_rule_scored_alone(gua
         features = extract(*detector.evidence(normalize(text).text), model.buckets)
         alone = {rule: m.probability(features, rule) for rule, m in model.rules.items()}
         assert model.probabilities(features) == alone, text
+
+
+def test_masking_spans_one_by_one_gives_the_anonymizer_engines_text(guard):
+    masker = guard.masker
+    entities = sorted(guard.policy.entities) + ["EVIDENCE"]
+    rng = random.Random(0)
+    texts = _texts(PII, every=3) + ["浙江省杭州市余杭区文一西路969号 13812345678", "卡号6222 0212 3456 7890 128"]
+    for text in texts:
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, 2 * rng.randint(1, 3))))
+        # disjoint, non-empty spans, some side by side
+        spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a < b]
+        findings = [Finding(rng.choice(entities), a, b, 0.9) for a, b in spans]
+        assert masker.mask(text, findings) == masker._engine_mask(text, findings), (text, findings)
+
+
+def test_overlapping_or_empty_spans_still_go_through_the_anonymizer_engine(guard):
+    masker = guard.masker
+    text = "手机13812345678，身份证110101199003071234"
+    overlapping = [Finding("CN_PHONE", 2, 13, 0.9), Finding("CN_ID_CARD", 10, 30, 0.9)]
+    empty = [Finding("EVIDENCE", 2, 2, 1.0), Finding("CN_PHONE", 2, 13, 0.9)]
+    for findings in (overlapping, empty):
+        assert masker.mask(text, findings) == masker._engine_mask(text, findings)
+
+
+def _ngram_buckets_order_by_order(folded: str, buckets: int) -> np.ndarray:
+    """The n-gram hashes as first written: each order's hash built up character by character."""
+    multiplier = np.uint64(1_000_003)
+    codes = np.frombuffer(f"^{folded}$".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    parts = []
+    with np.errstate(over="ignore"):
+        for n in NGRAMS:
+            if len(codes) < n:
+                continue
+            h = np.full(len(codes) - n + 1, np.uint64(0x9E3779B97F4A7C15 * n % (1 << 64)), dtype=np.uint64)
+            for k in range(n):
+                h = h * multiplier + codes[k:len(codes) - n + 1 + k]
+            parts.append(h ^ (h >> np.uint64(29)))
+    return np.unique(np.concatenate(parts) % np.uint64(buckets)).astype(np.int64)
+
+
+def test_ngram_hashes_of_all_orders_at_once_are_those_built_order_by_order(guard):
+    buckets = guard.policy.signal_model.buckets
+    texts = _texts(SOLICITATION, every=3) + ["", "a", "卡", "🙂" * 9, "验证码" * 2000]
+    for text in texts:
+        for size in (buckets, 1000):
+            fast, slow = ngram_buckets(text, size), _ngram_buckets_order_by_order(text, size)
+            assert fast.dtype == slow.dtype and np.array_equal(fast, slow), text
+
+
+def _fold_text_each(text: str) -> tuple[str, list[int]]:
+    """The normaliser's first step character by character, as first written."""
+    chars, origin = [], []
+    for i, char in enumerate(text):
+        for out in _fold(char):
+            chars.append(out)
+            origin.append(i)
+    return "".join(chars), origin
+
+
+def _starts_each(text: str, ends: frozenset[str]) -> list[int]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        out.append(start)
+        if ch in ends:
+            start = i + 1
+    out.append(start)
+    return out
+
+
+# Characters that fold to none (zero width, a variation selector), to several (ﬁ, ㈱) or to one.
+_UNICODE_MIX = "卡号 13８①\u200b\ufe0fﬁ㈱８️⃣，。！？\n,;🙂Ａ\u3000x"
+
+
+def test_the_normalisers_folding_stretch_by_stretch_agrees_with_the_loop():
+    rng = random.Random(0)
+    texts = _texts(PII, every=5) + ["".join(rng.choice(_UNICODE_MIX) for _ in range(rng.randint(0, 40)))
+                                    for _ in range(3000)]
+    for text in texts:
+        assert _fold_text(text) == _fold_text_each(text), repr(text)
+
+
+def test_sentence_and_clause_starts_found_from_the_end_marks_agree_with_the_loop():
+    rng = random.Random(0)
+    texts = _texts(SOLICITATION, every=5) + ["".join(rng.choice(_UNICODE_MIX) for _ in range(rng.randint(0, 40)))
+                                             for _ in range(3000)]
+    for text in texts:
+        for ends in (SENTENCE_END, CLAUSE_END):
+            assert _starts(text, ends) == _starts_each(text, ends), repr(text)

@@ -76,23 +76,39 @@ class Features:
 
 # Polynomial hashes of the n-grams' code points, vectorised: a CRC-32 per n-gram in Python was
 # most of the cost of scoring a message. Deterministic across processes (unlike str hashes).
+# The hash of an n-gram c1..cn, ((seed*M + c1)*M + c2)*M … + cn modulo 2^64, is summed as
+# seed*M^n + c1*M^(n-1) + … + cn from the code points times each power of M, computed once for
+# all orders: a few numpy calls per message instead of a dozen, the same values.
 _MULTIPLIER = np.uint64(1_000_003)
 _SEEDS = {n: np.uint64(0x9E3779B97F4A7C15 * n % (1 << 64)) for n in NGRAMS}
+_SEED_TERMS = {n: np.uint64(int(_SEEDS[n]) * int(_MULTIPLIER) ** n % (1 << 64)) for n in NGRAMS}
+_SHIFT = np.uint64(29)
 
 
 def ngram_buckets(folded: str, buckets: int) -> np.ndarray:
-    """The hashed character 1-3-grams of a folded message (^ and $ mark its ends), each once."""
+    """The hashed character 1-3-grams of a folded message (^ and $ mark its ends), each once,
+    in ascending order."""
     codes = np.frombuffer(f"^{folded}$".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    powers = [codes]  # powers[p]: the code points times M^p (integer arrays wrap around silently)
+    for _ in range(max(NGRAMS) - 1):
+        powers.append(powers[-1] * _MULTIPLIER)
     parts = []
-    with np.errstate(over="ignore"):  # the hash wraps around 2^64 on purpose
-        for n in NGRAMS:
-            if len(codes) < n:
-                continue
-            h = np.full(len(codes) - n + 1, _SEEDS[n], dtype=np.uint64)
-            for k in range(n):
-                h = h * _MULTIPLIER + codes[k:len(codes) - n + 1 + k]
-            parts.append(h ^ (h >> np.uint64(29)))
-    return np.unique(np.concatenate(parts) % np.uint64(buckets)).astype(np.int64)
+    for n in NGRAMS:
+        count = len(codes) - n + 1
+        if count < 1:
+            continue
+        h = powers[n - 1][:count] + _SEED_TERMS[n]
+        for k in range(1, n):
+            h += powers[n - 1 - k][k:k + count]
+        parts.append(h)
+    hashes = np.concatenate(parts)
+    hashes ^= hashes >> _SHIFT
+    hashes %= np.uint64(buckets)
+    hashes.sort()
+    first = np.empty(len(hashes), dtype=bool)  # np.unique without its generic machinery
+    first[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=first[1:])
+    return hashes[first].astype(np.int64)
 
 
 _INDEX = {name: i for i, name in enumerate(DENSE)}

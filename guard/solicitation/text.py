@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 SENTENCE_END = frozenset("。！？!?；;\n")
@@ -202,11 +203,17 @@ class Geometry:
 
 
 def _starts(text: str, ends: frozenset[str]) -> list[int]:
-    """For each position, where its unit starts; an end mark belongs to the unit it closes."""
-    out, start = [], 0
-    for i, ch in enumerate(text):
-        out.append(start)
-        if ch in ends:
-            start = i + 1
-    out.append(start)
+    """For each position, where its unit starts; an end mark belongs to the unit it closes.
+    (Unit by unit from the end marks' positions, not character by character.)"""
+    out: list[int] = []
+    start = 0
+    for m in _end_marks(ends).finditer(text):
+        out.extend([start] * (m.end() - start))
+        start = m.end()
+    out.extend([start] * (len(text) + 1 - start))
     return out
+
+
+@lru_cache(maxsize=None)
+def _end_marks(ends: frozenset[str]) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(ends))) + "]")
