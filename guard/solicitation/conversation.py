@@ -90,8 +90,7 @@ class Conversation:
         m = insistence.search(text)
         if m is None:
             return []
-        return [Evidence(rule, m.start(), m.end(), CONTEXT, "pressing the earlier ask after the buyer hesitated",
-                         (m.group(0),)) for rule in sorted(self._latest_ask(recent))]
+        return self._repeating(m, recent, "pressing the earlier ask after the buyer hesitated")
 
     def urging(self, text: str, now: Analysis, recent: Sequence[Turn]) -> list[Evidence]:
         """A short message that only hurries the buyer along ("快点", "好了吗", "收到没") right
@@ -102,8 +101,11 @@ class Conversation:
         m = urging.search(text)
         if m is None:
             return []
-        return [Evidence(rule, m.start(), m.end(), CONTEXT, "hurrying the buyer along after the earlier ask",
-                         (m.group(0),)) for rule in sorted(self._latest_ask(recent))]
+        return self._repeating(m, recent, "hurrying the buyer along after the earlier ask")
+
+    def _repeating(self, m, recent: Sequence[Turn], how: str) -> list[Evidence]:
+        """Evidence that the match `m` repeats the agent's latest ask."""
+        return [Evidence(rule, m.start(), m.end(), CONTEXT, how, (m.group(0),)) for rule in sorted(self._latest_ask(recent))]
 
     def _latest_ask(self, recent: Sequence[Turn]) -> set[str]:
         """The rules the agent's latest turn asked for (none if it asked for nothing)."""
