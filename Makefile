@@ -30,14 +30,14 @@ eval: $(STAMP)         ## accuracy on every corpus but the hold-outs (measured o
 	$(VENV)/bin/guard eval samples/fraud_dev.jsonl
 	$(VENV)/bin/guard eval samples/fraud_holdout.jsonl
 	for n in 2 3 4 5 6; do $(VENV)/bin/guard eval samples/fraud_holdout$${n}_scam.jsonl samples/fraud_holdout$${n}_genuine.jsonl || exit 1; done
-	for c in samples/sol_w*/ samples/holdout_w09/ samples/holdout_w10/ samples/holdout_w16/ samples/holdout_w17/; do $(VENV)/bin/guard eval $$c*.jsonl || exit 1; done
+	for c in samples/sol_w*/ samples/holdout_w09/ samples/holdout_w10/ samples/holdout_w16/ samples/holdout_w17/ samples/holdout_w22/ samples/holdout_w23/; do $(VENV)/bin/guard eval $$c*.jsonl || exit 1; done
 
 signals: $(STAMP)      ## retrain policies/signal_model.json: train corpora, calibrated on the validation ones
 	$(PY) -m pip install -q -e ".[train]"
 	$(VENV)/bin/guard train-signals samples/fraud_dev.jsonl samples/fraud_holdout.jsonl samples/fraud_holdout[2-6]_*.jsonl \
 	    samples/sol_w01/*.jsonl samples/sol_w02/*.jsonl samples/sol_w03/*.jsonl samples/sol_w05/*.jsonl \
 	    samples/sol_w06/*.jsonl samples/sol_w08/*.jsonl samples/sol_w1[1-9]/*.jsonl samples/sol_w2[01]/*.jsonl samples/holdout_w09/*.jsonl samples/holdout_w10/*.jsonl \
-	    --validation samples/sol_w04/*.jsonl samples/sol_w07/*.jsonl samples/holdout_w1[67]/*.jsonl -o policies/signal_model.json
+	    --validation samples/sol_w04/*.jsonl samples/sol_w07/*.jsonl samples/holdout_w1[67]/*.jsonl samples/holdout_w2[23]/*.jsonl -o policies/signal_model.json
 
 bench: $(STAMP)        ## in-process speed: Guard.inspect vs bare Presidio
 	$(PY) benchmarks/inspect_speed.py

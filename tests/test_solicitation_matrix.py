@@ -169,6 +169,28 @@ def test_hurrying_the_buyer_right_after_an_ask_repeats_it(guard, earlier, text, 
     assert rules_of(guard, text, context) == rules
 
 
+# Asks the validation corpora showed missed, each by one general mechanism.
+@pytest.mark.parametrize("text, rule", [
+    ("要不你加我企鹅 1897967011，我发你内部截图你就信了", "ASK_OFF_PLATFORM"),  # 要不: "how about", no negation
+    ("不信你加我QQ 337085318，我发工牌给你看", "ASK_OFF_PLATFORM"),  # 不信: "if you doubt it", no negation
+    ("需要您打这个专线18641512675，那边财务直接给您打款", "ASK_OFF_PLATFORM"),  # a private mobile to call
+    ("【京东】您的账户获补贴654元，请回拨客服领取。", "ASK_OFF_PLATFORM"),
+    ("挂失要交个工本费130块，您一会儿给我这个账户转一下。", "ASK_TRANSFER"),  # 挂失 here is no warning
+    ("在群里发个99块的红包给管理员就开通了", "ASK_TRANSFER"),
+])
+def test_asks_by_general_mechanisms(guard, text, rule):
+    assert rule in rules_of(guard, text)
+
+
+@pytest.mark.parametrize("text", [
+    "建议您立即挂失银行卡",
+    "我给您发个5块的红包表示歉意",
+    "语音挂失时系统会让您在电话按键上输入密码，我们人工这边看不到也不会询问您密码的。",
+])
+def test_their_genuine_neighbours_stay_quiet(guard, text):
+    assert rules_of(guard, text) == set()
+
+
 def test_a_request_to_tell_what_arrived_still_asks(guard):
     assert "ASK_VERIFICATION_CODE" in rules_of(guard, "收到了告诉我验证码")
 
