@@ -177,6 +177,9 @@ def test_hurrying_the_buyer_right_after_an_ask_repeats_it(guard, earlier, text, 
     ("【京东】您的账户获补贴654元，请回拨客服领取。", "ASK_OFF_PLATFORM"),
     ("挂失要交个工本费130块，您一会儿给我这个账户转一下。", "ASK_TRANSFER"),  # 挂失 here is no warning
     ("在群里发个99块的红包给管理员就开通了", "ASK_TRANSFER"),
+    ("没有背面数字那就把你支付密码发一下", "ASK_PASSWORD"),  # 那就 ends the negation's scope
+    ("我加您微信，视频的时候您把手机屏幕对着我", "ASK_OFF_PLATFORM"),
+    ("需要您在链接里完成收款认证。", "ASK_OFF_PLATFORM"),
 ])
 def test_asks_by_general_mechanisms(guard, text, rule):
     assert rule in rules_of(guard, text)
