@@ -194,6 +194,15 @@ def test_their_genuine_neighbours_stay_quiet(guard, text):
     assert rules_of(guard, text) == set()
 
 
+@pytest.mark.parametrize("earlier, text, rules", [
+    ("您下载腾讯会议，进会议后点共享屏幕", "点允许", {"ASK_SCREEN_SHARE"}),
+    ("您下载腾讯会议，进会议后点共享屏幕", "好，不要动，也不要锁屏，锁屏的话就断开了", {"ASK_SCREEN_SHARE"}),
+    ("您在App里打开通知权限", "点允许", set()),  # no screen share asked for
+])
+def test_a_step_of_a_screen_share_under_way_continues_the_ask(guard, earlier, text, rules):
+    assert rules_of(guard, text, (Turn("agent", earlier), Turn("buyer", "好了"))) == rules
+
+
 def test_a_request_to_tell_what_arrived_still_asks(guard):
     assert "ASK_VERIFICATION_CODE" in rules_of(guard, "收到了告诉我验证码")
 

@@ -18,6 +18,7 @@ from .spans import Hit
 from .text import CLAUSE_END
 from .trace import CONTEXT, Evidence
 
+SCREEN_SHARE = "ASK_SCREEN_SHARE"
 _PLACE_MARKERS = frozenset(("在", "到", "进", "往", "给", "跟", "和", "向", "从"))
 
 
@@ -102,6 +103,18 @@ class Conversation:
         if m is None:
             return []
         return self._repeating(m, recent, "hurrying the buyer along after the earlier ask")
+
+    def watching(self, text: str, now: Analysis, recent: Sequence[Turn]) -> list[Evidence]:
+        """A step that keeps the buyer's screen in view ("点允许", "不要锁屏") right after the
+        agent asked for a screen share continues that ask."""
+        watching = self.lex.watching
+        if watching is None or now.found or now.blocks:  # (its steps may say 不要: "不要锁屏")
+            return []
+        m = watching.search(text)
+        if m is None or SCREEN_SHARE not in self._latest_ask(recent):
+            return []
+        return [Evidence(SCREEN_SHARE, m.start(), m.end(), CONTEXT, "a step of the screen share the agent asked for",
+                         (m.group(0),))]
 
     def _repeating(self, m, recent: Sequence[Turn], how: str) -> list[Evidence]:
         """Evidence that the match `m` repeats the agent's latest ask."""

@@ -91,6 +91,8 @@ class SolicitationDetector:
                 found += self.conversation.insisting(normalized_text, now, recent)
             if not found:
                 found += self.conversation.urging(normalized_text, now, recent)
+            if not found:
+                found += self.conversation.watching(normalized_text, now, recent)
         return now, found, self.state(context, prior)
 
     def explain(self, normalized_text: str, context: Sequence[Turn] = (), prior: State | None = None) -> dict:

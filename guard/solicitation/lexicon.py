@@ -71,6 +71,7 @@ class Structure(_Strict):
     buyer_pushback: Patterns = []
     insistence: Patterns = []
     urging: Patterns = []
+    watching: Patterns = []
     bare_filler: Patterns = []
     pointer_nouns: Patterns = []
 
@@ -173,6 +174,7 @@ class Lexicon:
         self.buyer_pushback = compile_("structure.buyer_pushback", s.buyer_pushback)
         self.insistence = compile_("structure.insistence", s.insistence)
         self.urging = compile_("structure.urging", s.urging)
+        self.watching = compile_("structure.watching", s.watching)
         self.pointer_nouns = compile_("structure.pointer_nouns", s.pointer_nouns)
         self.bare_filler = compile_("structure.bare_filler", s.bare_filler)
         self.objects: dict[str, re.Pattern | None] = {}
