@@ -30,6 +30,7 @@ from guard.store import DayCount, NewViolation, ViolationStore
 CORPORA = ("conversations.jsonl", "fraud_dev.jsonl", "sol_w01/sol_w01_scam.jsonl",
            "sol_w01/sol_w01_genuine.jsonl", "sol_w02/sol_w02_scam.jsonl", "sol_w02/sol_w02_genuine.jsonl")
 CONTEXT_TURNS = 6
+DISPUTE_DAYS = 14  # a dispute younger than this still waits for its decision
 # Agent lines put through the guard (a bound on start-up time: ~1 ms a line).
 ASK_LINES, GENUINE_LINES = 500, 900
 REVIEWERS = ("wang.fang", "li.na", "zhang.wei", "chen.jing")
@@ -150,7 +151,8 @@ def _event(rng, agent, profile, day: date, conversation: str, pool: list[Flagged
 
 def _review(store, rng, vid: str, created: datetime, real_ask: bool, profile: str, now: datetime) -> int:
     """Reviews as a team works: most entries older than a day are decided within a few days,
-    some are disputed by the agent first; recent ones wait."""
+    some are disputed by the agent first (a dispute of the last two weeks still waits for its
+    decision); recent ones wait."""
     age = (now - created).total_seconds() / 86400
     if age < 1 or rng.random() > (0.85 if age > 7 else 0.45):
         return 0
@@ -159,7 +161,7 @@ def _review(store, rng, vid: str, created: datetime, real_ask: bool, profile: st
     if profile != "careful" and rng.random() < 0.12 or not real_ask and rng.random() < 0.15:
         store.review(vid, "disputed", rng.choice(NOTES["disputed"]), rng.choice(REVIEWERS), at=created + delay / 2)
         written += 1
-        if rng.random() < 0.4:
+        if age < DISPUTE_DAYS:
             return written  # still waiting for a decision
     if real_ask:
         status = "confirmed" if rng.random() < 0.93 else "dismissed"
