@@ -47,18 +47,12 @@ def fold(text: str, variants: Mapping[str, str], separator_run: int) -> Folded:
         i = m.start()
         _fold_stretch(mapped, pos, i, chars, origin)
         pos = i + 1
-        ch = text[i]
-        if ch in SEPARATORS and _between_cjk(text, i, separator_run):
-            continue
-        if ch == " " and _between_words(text, i):
-            chars.append("，")
+        weighed = _weighed(text, i, separator_run)
+        if weighed is None:
+            _fold_stretch(mapped, i, i + 1, chars, origin)
+        elif weighed:
+            chars.append(weighed)
             origin.append(i)
-            continue
-        if ch == " " and _between_latin_words(text, i):
-            chars.append(" ")
-            origin.append(i)
-            continue
-        _fold_stretch(mapped, i, i + 1, chars, origin)
     _fold_stretch(mapped, pos, len(text), chars, origin)
     return Folded("".join(chars), tuple(origin))
 
@@ -86,21 +80,32 @@ def fold_each(text: str, variants: Mapping[str, str], separator_run: int) -> Fol
     with (tests/test_fast_paths.py)."""
     chars, origin = [], []
     for i, ch in enumerate(text):
-        if ch in SEPARATORS and _between_cjk(text, i, separator_run):
-            continue
-        if ch == " " and _between_words(text, i):  # "您直接报卡号 有效期": transcripts pause, not punctuate
-            chars.append("，")
-            origin.append(i)
-            continue
-        if ch == " " and _between_latin_words(text, i):  # "send the otp": English stays words
-            chars.append(" ")
-            origin.append(i)
+        weighed = _weighed(text, i, separator_run)
+        if weighed is not None:
+            if weighed:
+                chars.append(weighed)
+                origin.append(i)
             continue
         ch = variants.get(ch, ch)  # before the test below: an emoji stand-in (🐴 → 码) is kept
         if _kept(ch):
             chars.append(ch.lower())
             origin.append(i)
     return Folded("".join(chars), tuple(origin))
+
+
+def _weighed(text: str, i: int, separator_run: int) -> str | None:
+    """What a space or separator at i folds to by its neighbours: "" (dropped, a word split up:
+    微-信), "，" (a pause between Chinese words in a transcript: "您直接报卡号 有效期"), " " (a
+    space between Latin words: "send the otp"), or None when its neighbours say nothing (it
+    folds as any other character)."""
+    ch = text[i]
+    if ch in SEPARATORS and _between_cjk(text, i, separator_run):
+        return ""
+    if ch == " " and _between_words(text, i):
+        return "，"
+    if ch == " " and _between_latin_words(text, i):
+        return " "
+    return None
 
 
 # The variants as a str.translate table, built once per lexicon (building one costs more than
