@@ -105,6 +105,17 @@ def _signin_redirect() -> Response:
     return _redirect("/console/signin")
 
 
+async def _posted(request: Request, session: Session | None) -> dict | Response:
+    """The form a signed-in reviewer posted, its CSRF token checked against the session's; or
+    the response to send instead (to sign in, or 403)."""
+    if session is None:
+        return _signin_redirect()
+    fields = await form(request)
+    if not same_token(first(fields, "csrf"), session.csrf):
+        return Context(request, session).error("error.csrf", 403)
+    return fields
+
+
 async def _session(request: Request, consoles: ConsoleStoreDep, db: DbCallsDep) -> Session | None:
     token = request.cookies.get(SESSION_COOKIE)
     if not token:
@@ -155,11 +166,9 @@ async def signin(request: Request, auth: AuthDep, consoles: ConsoleStoreDep, db:
 
 @router.post("/signout")
 async def signout(request: Request, session: SessionDep, consoles: ConsoleStoreDep, db: DbCallsDep):
-    if session is None:
-        return _signin_redirect()
-    fields = await form(request)
-    if not same_token(first(fields, "csrf"), session.csrf):
-        return Context(request, session).error("error.csrf", 403)
+    fields = await _posted(request, session)
+    if isinstance(fields, Response):
+        return fields
     await db.run(consoles.close_session, request.cookies[SESSION_COOKIE])
     response = _signin_redirect()
     response.delete_cookie(SESSION_COOKIE, path="/console")
@@ -220,12 +229,10 @@ def queue_csv(request: Request, session: SessionDep, store: StoreDep, board: Sta
 @router.post("/bulk")
 async def bulk(request: Request, session: SessionDep, consoles: ConsoleStoreDep, store: StoreDep,
                engine: EngineDep, board: StandingsDep, db: DbCallsDep):
-    if session is None:
-        return _signin_redirect()
+    fields = await _posted(request, session)
+    if isinstance(fields, Response):
+        return fields
     ctx = Context(request, session)
-    fields = await form(request)
-    if not same_token(first(fields, "csrf"), session.csrf):
-        return ctx.error("error.csrf", 403)
     status = first(fields, "action")
     ids = list(dict.fromkeys(fields.get("ids", [])))[:MAX_BULK]
     if status not in BULK_STATUSES:
@@ -301,12 +308,10 @@ def item_page(violation_id: ViolationId, request: Request, session: SessionDep, 
 @router.post("/items/{violation_id}/review")
 async def review(violation_id: ViolationId, request: Request, session: SessionDep, consoles: ConsoleStoreDep,
                  store: StoreDep, engine: EngineDep, board: StandingsDep, db: DbCallsDep):
-    if session is None:
-        return _signin_redirect()
+    fields = await _posted(request, session)
+    if isinstance(fields, Response):
+        return fields
     ctx = Context(request, session)
-    fields = await form(request)
-    if not same_token(first(fields, "csrf"), session.csrf):
-        return ctx.error("error.csrf", 403)
     status = first(fields, "action")
     if status not in REVIEW_STATUSES:
         return ctx.error("error.bad_action", 422)
