@@ -19,6 +19,13 @@ Severity = Literal[SEVERITIES]
 Rule = Literal[RULES]
 
 
+def _every_severity(value: dict, what: str) -> None:
+    """A mapping by severity must name every one of them (the error names those missing)."""
+    missing = [s for s in SEVERITIES if s not in value]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}; every severity needs {what}")
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -59,9 +66,7 @@ class Review(_Strict):
     @field_validator("target_hours")
     @classmethod
     def _every_severity_has_a_target(cls, value: dict) -> dict:
-        missing = [s for s in SEVERITIES if s not in value]
-        if missing:
-            raise ValueError(f"missing {', '.join(missing)}; every severity needs a review target")
+        _every_severity(value, "a review target")
         if any(not 0 < hours <= 24 * 365 for hours in value.values()):
             raise ValueError("targets are hours from above 0 to a year")
         return value
@@ -146,9 +151,7 @@ class StandingPolicy(_Strict):
     @field_validator("severities")
     @classmethod
     def _every_severity(cls, value: dict) -> dict:
-        missing = [s for s in SEVERITIES if s not in value]
-        if missing:
-            raise ValueError(f"missing {', '.join(missing)}; every severity needs a weight")
+        _every_severity(value, "a weight")
         return value
 
     @field_validator("tiers")
